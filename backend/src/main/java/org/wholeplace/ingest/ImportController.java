@@ -1,0 +1,28 @@
+package org.wholeplace.ingest;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.wholeplace.graphql.InvalidInputException;
+import reactor.core.publisher.Flux;
+
+/** Import batches over GraphQL: where every figure came from. */
+@Controller
+public class ImportController {
+
+    private static final int MAX_LIMIT = 1000;
+
+    private final ImportBatchRepository batches;
+
+    public ImportController(ImportBatchRepository batches) {
+        this.batches = batches;
+    }
+
+    @QueryMapping
+    public Flux<ImportBatch> imports(@Argument Integer limit) {
+        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+        return batches.newestFirst(limit);
+    }
+}

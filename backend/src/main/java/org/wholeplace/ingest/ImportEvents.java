@@ -1,0 +1,22 @@
+package org.wholeplace.ingest;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Tells every {@link ImportListener} that an import has committed. */
+@Component
+public class ImportEvents {
+
+    private final List<ImportListener> listeners;
+
+    public ImportEvents(List<ImportListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+    }
+
+    public Mono<Void> publish(ImportCompleted event) {
+        return Flux.fromIterable(listeners).concatMap(listener -> listener.onImportCompleted(event)).then();
+    }
+}

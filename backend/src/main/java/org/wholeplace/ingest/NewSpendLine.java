@@ -1,0 +1,16 @@
+package org.wholeplace.ingest;
+
+import java.math.BigDecimal;
+
+/** A spend line on its way into the database; its batch is given when it is written. */
+public record NewSpendLine(String placeCode, String agencyCode, String serviceCode, String themeCode,
+                           int financialYear, String measureCode, String interventionLevel, String supplier,
+                           BigDecimal amount, boolean apportioned, String apportionmentDriver) {
+
+    /** A line as a revenue outturn return states it: no theme, level or supplier yet, not apportioned. */
+    public static NewSpendLine reported(String placeCode, String agencyCode, String serviceCode, int financialYear,
+                                        String measureCode, BigDecimal amount) {
+        return new NewSpendLine(placeCode, agencyCode, serviceCode, null, financialYear, measureCode, null, null,
+                amount, false, null);
+    }
+}

@@ -1,0 +1,144 @@
+package org.wholeplace.ingest;
+
+import static org.wholeplace.db.generated.Tables.POPULATION_ESTIMATE;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.wholeplace.db.Transactions;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ReferenceDataCache;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Loads mid-year population estimates from a CSV with the columns {@code ons_code, mid_year, population} (others are
+ * ignored). A later file's estimate for the same place and year replaces the earlier one.
+ */
+@Component
+public class PopulationImporter {
+
+    static final String KIND = "population";
+
+    private final Transactions transactions;
+    private final ImportBatchRepository batches;
+    private final ReferenceDataCache reference;
+    private final ImportEvents events;
+
+    public PopulationImporter(Transactions transactions, ImportBatchRepository batches, ReferenceDataCache reference,
+                              ImportEvents events) {
+        this.transactions = transactions;
+        this.batches = batches;
+        this.reference = reference;
+        this.events = events;
+    }
+
+    record Estimate(String placeCode, int midYear, int population) {
+    }
+
+    public Mono<ImportOutcome> importFile(SourceFile file, String loadedBy) {
+        return batches.findBySha256(file.sha256())
+                .map(existing -> new ImportOutcome(existing, true))
+                .switchIfEmpty(Mono.defer(() -> load(file, loadedBy)));
+    }
+
+    private Mono<ImportOutcome> load(SourceFile file, String loadedBy) {
+        OffsetDateTime started = OffsetDateTime.now();
+        return Mono.fromCallable(() -> parse(file, reference.get()))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(estimates -> transactions.inTransaction(scope -> {
+                    ImportBatch batch = new ImportBatch(0, KIND, "ONS mid-year population estimates",
+                            "Office for National Statistics", "Open Government Licence v3.0",
+                            "https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates",
+                            period(estimates), file.name(), file.sha256(), estimates.size(), estimates.size(), false,
+                            null, started, started, loadedBy);
+                    return batches.insert(scope, batch).flatMap(batchId -> {
+                        var insert = scope.dsl().insertInto(POPULATION_ESTIMATE, POPULATION_ESTIMATE.PLACE_CODE,
+                                POPULATION_ESTIMATE.MID_YEAR, POPULATION_ESTIMATE.POPULATION,
+                                POPULATION_ESTIMATE.BATCH_ID);
+                        for (Estimate e : estimates) {
+                            insert = insert.values(e.placeCode(), e.midYear(), e.population(), batchId);
+                        }
+                        return Mono.from(insert.onConflict(POPULATION_ESTIMATE.PLACE_CODE, POPULATION_ESTIMATE.MID_YEAR)
+                                        .doUpdate()
+                                        .set(POPULATION_ESTIMATE.POPULATION, DSL.excluded(POPULATION_ESTIMATE.POPULATION))
+                                        .set(POPULATION_ESTIMATE.BATCH_ID, DSL.excluded(POPULATION_ESTIMATE.BATCH_ID)))
+                                .then(batches.finish(scope, batchId, estimates.size()));
+                    });
+                }))
+                .flatMap(batch -> events.publish(new ImportCompleted(batch)).thenReturn(new ImportOutcome(batch, false)));
+    }
+
+    static List<Estimate> parse(SourceFile file, ReferenceData known) {
+        var problems = new ProblemCollector(file.name());
+        List<Estimate> estimates = new ArrayList<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = format.parse(new StringReader(file.text()))) {
+            for (String column : List.of("ons_code", "mid_year", "population")) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    problems.add(1, column, "no column '" + column + "' in the header");
+                }
+            }
+            problems.throwIfAny();
+            for (CSVRecord row : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (!row.isConsistent()) {
+                    problems.add(line, null, "has " + row.size() + " fields, the header has "
+                            + parser.getHeaderMap().size());
+                    continue;
+                }
+                String code = row.get("ons_code").strip();
+                Integer year = positiveInt(row.get("mid_year"), line, "mid_year", problems);
+                Integer population = positiveInt(row.get("population"), line, "population", problems);
+                if (known.place(code).isEmpty()) {
+                    problems.add(line, "ons_code", "unknown place code '" + code + "'");
+                } else if (year != null && population != null) {
+                    Long earlier = firstLine.putIfAbsent(code + "/" + year, line);
+                    if (earlier != null) {
+                        problems.add(line, "mid_year", "a second estimate for " + code + " in " + year
+                                + " (first on line " + earlier + ")");
+                    } else {
+                        estimates.add(new Estimate(code, year, population));
+                    }
+                }
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            problems.add(0, null, "is not readable CSV: " + e.getMessage());
+        }
+        if (estimates.isEmpty() && problems.isEmpty()) {
+            problems.add(0, null, "has no estimates");
+        }
+        problems.throwIfAny();
+        return estimates;
+    }
+
+    private static Integer positiveInt(String raw, long line, String field, ProblemCollector problems) {
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(line, field, "'" + raw + "' is not a positive whole number");
+        return null;
+    }
+
+    private static String period(List<Estimate> estimates) {
+        int from = estimates.stream().mapToInt(Estimate::midYear).min().orElseThrow();
+        int to = estimates.stream().mapToInt(Estimate::midYear).max().orElseThrow();
+        return from == to ? "mid-" + from : "mid-" + from + " to mid-" + to;
+    }
+}

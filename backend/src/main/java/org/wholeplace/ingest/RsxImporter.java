@@ -1,0 +1,162 @@
+package org.wholeplace.ingest;
+
+import static org.wholeplace.db.generated.Tables.AGENCY;
+import static org.wholeplace.db.generated.Tables.PLACE;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.wholeplace.db.Transactions;
+import org.wholeplace.db.Transactions.TransactionScope;
+import org.wholeplace.place.Agency;
+import org.wholeplace.place.Measure;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.place.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Loads an MHCLG revenue outturn RSX file: every authority becomes a place and an agency if it is not one already,
+ * and each figure a spend line in pounds, all in one transaction tied to one import batch. Loading a file that is
+ * already loaded (same SHA-256) changes nothing.
+ */
+@Component
+public class RsxImporter {
+
+    static final String KIND = "rsx";
+    private static final String ENGLAND = "E92000001";
+
+    private final Transactions transactions;
+    private final ImportBatchRepository batches;
+    private final SpendLineCopy copy;
+    private final ReferenceDataCache reference;
+    private final ImportEvents events;
+
+    public RsxImporter(Transactions transactions, ImportBatchRepository batches, SpendLineCopy copy,
+                       ReferenceDataCache reference, ImportEvents events) {
+        this.transactions = transactions;
+        this.batches = batches;
+        this.copy = copy;
+        this.reference = reference;
+        this.events = events;
+    }
+
+    public Mono<ImportOutcome> importFile(SourceFile file, String loadedBy) {
+        return batches.findBySha256(file.sha256())
+                .map(existing -> new ImportOutcome(existing, true))
+                .switchIfEmpty(Mono.defer(() -> load(file, loadedBy)));
+    }
+
+    private Mono<ImportOutcome> load(SourceFile file, String loadedBy) {
+        OffsetDateTime started = OffsetDateTime.now();
+        ReferenceData known = reference.get();
+        return Mono.fromCallable(() -> parser(known).parse(file))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(rsx -> Plan.of(rsx, known))
+                .flatMap(plan -> transactions.inTransaction(scope -> write(scope, plan, batch(file, plan, started,
+                        loadedBy))))
+                .flatMap(batch -> events.publish(new ImportCompleted(batch)).thenReturn(new ImportOutcome(batch, false)));
+    }
+
+    private static RsxParser parser(ReferenceData known) {
+        Set<String> groups = known.services().values().stream().map(Service::rsxGroup)
+                .filter(g -> g != null).collect(Collectors.toSet());
+        Set<String> suffixes = known.measures().values().stream().map(Measure::rsxSuffix)
+                .filter(s -> s != null).collect(Collectors.toSet());
+        return new RsxParser(groups, suffixes);
+    }
+
+    private static ImportBatch batch(SourceFile file, Plan plan, OffsetDateTime started, String loadedBy) {
+        RsxReturn rsx = plan.rsx();
+        return new ImportBatch(0, KIND,
+                "Revenue Outturn Service Expenditure Summary (RSX) " + rsx.year().label(),
+                "Department for Levelling Up, Housing and Communities (now MHCLG)",
+                "Open Government Licence v3.0",
+                "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing",
+                rsx.year().label(), file.name(), file.sha256(), rsx.rowsRead(), rsx.authorities().size(), false,
+                rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), started, started, loadedBy);
+    }
+
+    Mono<ImportBatch> write(TransactionScope scope, Plan plan, ImportBatch batch) {
+        return insertPlaces(scope, plan.newPlaces())
+                .then(insertAgencies(scope, plan.newAgencies()))
+                .then(batches.insert(scope, batch))
+                .flatMap(batchId -> copy.copy(scope, batchId, Flux.fromIterable(plan.lines()))
+                        .flatMap(copied -> copied == plan.lines().size()
+                                ? batches.finish(scope, batchId, batch.rowsLoaded())
+                                : Mono.error(new IllegalStateException("COPY stored " + copied + " of "
+                                        + plan.lines().size() + " lines"))));
+    }
+
+    private static Mono<Void> insertPlaces(TransactionScope scope, List<Place> places) {
+        if (places.isEmpty()) {
+            return Mono.empty();
+        }
+        var insert = scope.dsl().insertInto(PLACE, PLACE.CODE, PLACE.NAME, PLACE.KIND, PLACE.AUTHORITY_CLASS,
+                PLACE.PARENT_CODE);
+        for (Place p : places) {
+            insert = insert.values(p.code(), p.name(), p.kind(), p.authorityClass(), p.parentCode());
+        }
+        return Mono.from(insert.onConflictDoNothing()).then();
+    }
+
+    private static Mono<Void> insertAgencies(TransactionScope scope, List<Agency> agencies) {
+        if (agencies.isEmpty()) {
+            return Mono.empty();
+        }
+        var insert = scope.dsl().insertInto(AGENCY, AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.LEVEL,
+                AGENCY.AREA_CODE, AGENCY.REPORTED_BY, AGENCY.REPORTED_SERVICE);
+        for (Agency a : agencies) {
+            insert = insert.values(a.code(), a.name(), a.kind(), a.level(), a.areaCode(), a.reportedBy(),
+                    a.reportedService());
+        }
+        return Mono.from(insert.onConflictDoNothing()).then();
+    }
+
+    /** What a parsed file will write: places and agencies not yet known, and every spend line. */
+    record Plan(RsxReturn rsx, List<Place> newPlaces, List<Agency> newAgencies, List<NewSpendLine> lines) {
+
+        static Plan of(RsxReturn rsx, ReferenceData known) {
+            Map<String, Service> serviceByGroup = known.services().values().stream()
+                    .filter(s -> s.rsxGroup() != null)
+                    .collect(Collectors.toMap(Service::rsxGroup, Function.identity()));
+            Map<String, Measure> measureBySuffix = known.measures().values().stream()
+                    .filter(m -> m.rsxSuffix() != null)
+                    .collect(Collectors.toMap(Measure::rsxSuffix, Function.identity()));
+            String parent = known.places().containsKey(ENGLAND) ? ENGLAND : null;
+
+            List<Place> places = new ArrayList<>();
+            Map<String, Agency> agencies = new LinkedHashMap<>();
+            List<NewSpendLine> lines = new ArrayList<>();
+            for (RsxReturn.Authority authority : rsx.authorities()) {
+                AuthorityClass type = AuthorityClass.of(authority.detailedClass());
+                if (!known.places().containsKey(authority.onsCode())) {
+                    places.add(new Place(authority.onsCode(), authority.name(), type.placeKind,
+                            authority.detailedClass(), parent));
+                }
+                Agency own = new Agency(authority.onsCode(), authority.name(), type.agencyKind, type.level,
+                        authority.onsCode(), authority.onsCode(), null);
+                for (RsxReturn.Amount amount : authority.amounts()) {
+                    Service service = serviceByGroup.get(amount.rsxGroup());
+                    Agency agency = known.agencyReportedBy(authority.onsCode(), service.code()).orElseGet(() -> {
+                        agencies.putIfAbsent(own.code(), own);
+                        return own;
+                    });
+                    lines.add(NewSpendLine.reported(agency.areaCode(), agency.code(), service.code(),
+                            rsx.year().startYear(), measureBySuffix.get(amount.rsxSuffix()).code(), amount.pounds()));
+                }
+            }
+            return new Plan(rsx, List.copyOf(places), List.copyOf(agencies.values()), List.copyOf(lines));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.wholeplace.place;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An immutable snapshot of the small tables every request needs: places, agencies, services, themes, measures and the
+ * financial years that have spend. Held in memory so that codes are validated and names resolved without a database
+ * round trip; replaced whole after each import.
+ */
+public record ReferenceData(Map<String, Place> places,
+                            Map<String, Agency> agencies,
+                            Map<String, Service> services,
+                            Map<String, Theme> themes,
+                            Map<String, Measure> measures,
+                            SortedSet<FinancialYear> spendYears,
+                            Map<String, List<Place>> childrenByParent) {
+
+    public static ReferenceData of(List<Place> places, List<Agency> agencies, List<Service> services,
+                                   List<Theme> themes, List<Measure> measures, Collection<FinancialYear> spendYears) {
+        Map<String, List<Place>> children = places.stream()
+                .filter(p -> p.parentCode() != null)
+                .collect(Collectors.groupingBy(Place::parentCode, LinkedHashMap::new, Collectors.toList()));
+        return new ReferenceData(byCode(places, Place::code), byCode(agencies, Agency::code),
+                byCode(services, Service::code), byCode(themes, Theme::code), byCode(measures, Measure::code),
+                new TreeSet<>(spendYears), children);
+    }
+
+    public static ReferenceData empty() {
+        return of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static <T> Map<String, T> byCode(List<T> values, Function<T, String> code) {
+        var map = new LinkedHashMap<String, T>();
+        values.forEach(v -> map.put(code.apply(v), v));
+        return Map.copyOf(map);
+    }
+
+    public Optional<Place> place(String code) {
+        return Optional.ofNullable(places.get(code));
+    }
+
+    public List<Place> children(String code) {
+        return childrenByParent.getOrDefault(code, List.of());
+    }
+
+    /** The place and everything below it, parents before children. */
+    public List<Place> placeAndDescendants(Place root) {
+        List<Place> result = new ArrayList<>();
+        List<Place> frontier = List.of(root);
+        while (!frontier.isEmpty()) {
+            result.addAll(frontier);
+            frontier = frontier.stream().flatMap(p -> children(p.code()).stream()).toList();
+        }
+        return result;
+    }
+
+    /** A theme by code, including the explicit "unclassified" theme. */
+    public Optional<Theme> theme(String code) {
+        if (Theme.UNCLASSIFIED.code().equals(code)) {
+            return Optional.of(Theme.UNCLASSIFIED);
+        }
+        return Optional.ofNullable(themes.get(code));
+    }
+
+    /** The agency whose spend a revenue outturn return reports on the given service line, if one is registered. */
+    public Optional<Agency> agencyReportedBy(String authorityCode, String serviceCode) {
+        Agency whole = null;
+        for (Agency agency : agencies.values()) {
+            if (!authorityCode.equals(agency.reportedBy())) {
+                continue;
+            }
+            if (serviceCode.equals(agency.reportedService())) {
+                return Optional.of(agency);
+            }
+            if (agency.reportedService() == null) {
+                whole = agency;
+            }
+        }
+        return Optional.ofNullable(whole);
+    }
+}

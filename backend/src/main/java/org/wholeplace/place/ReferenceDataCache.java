@@ -1,0 +1,36 @@
+package org.wholeplace.place;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.stereotype.Component;
+import org.wholeplace.ingest.ImportCompleted;
+import org.wholeplace.ingest.ImportListener;
+import reactor.core.publisher.Mono;
+
+/**
+ * The current {@link ReferenceData}, reloaded after every import. A second backend instance would not see another's
+ * imports until it restarts; scale-out (a later issue) will refresh it from a PostgreSQL notification.
+ */
+@Component
+public class ReferenceDataCache implements ImportListener {
+
+    private final ReferenceDataRepository repository;
+    private final AtomicReference<ReferenceData> current = new AtomicReference<>(ReferenceData.empty());
+
+    public ReferenceDataCache(ReferenceDataRepository repository) {
+        this.repository = repository;
+    }
+
+    public ReferenceData get() {
+        return current.get();
+    }
+
+    public Mono<ReferenceData> refresh() {
+        return repository.loadAll().doOnNext(current::set);
+    }
+
+    @Override
+    public Mono<Void> onImportCompleted(ImportCompleted event) {
+        return refresh().then();
+    }
+}

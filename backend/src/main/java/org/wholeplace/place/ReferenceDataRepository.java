@@ -1,0 +1,78 @@
+package org.wholeplace.place;
+
+import static org.wholeplace.db.generated.Tables.AGENCY;
+import static org.wholeplace.db.generated.Tables.MEASURE;
+import static org.wholeplace.db.generated.Tables.PLACE;
+import static org.wholeplace.db.generated.Tables.PLACE_POPULATION;
+import static org.wholeplace.db.generated.Tables.SERVICE;
+import static org.wholeplace.db.generated.Tables.SPEND_LINE;
+import static org.wholeplace.db.generated.Tables.THEME;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The reference tables, read over R2DBC. */
+@Repository
+public class ReferenceDataRepository {
+
+    private final DSLContext dsl;
+
+    public ReferenceDataRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Mono<ReferenceData> loadAll() {
+        return Mono.zip(allPlaces(), allAgencies(), allServices(), allThemes(), allMeasures(), yearsWithSpend())
+                .map(t -> ReferenceData.of(t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5(), t.getT6()));
+    }
+
+    Mono<List<Place>> allPlaces() {
+        return Flux.from(dsl.selectFrom(PLACE).orderBy(PLACE.CODE))
+                .map(r -> new Place(r.getCode(), r.getName(), r.getKind(), r.getAuthorityClass(), r.getParentCode()))
+                .collectList();
+    }
+
+    Mono<List<Agency>> allAgencies() {
+        return Flux.from(dsl.selectFrom(AGENCY).orderBy(AGENCY.NAME))
+                .map(r -> new Agency(r.getCode(), r.getName(), r.getKind(), r.getLevel(), r.getAreaCode(),
+                        r.getReportedBy(), r.getReportedService()))
+                .collectList();
+    }
+
+    Mono<List<Service>> allServices() {
+        return Flux.from(dsl.selectFrom(SERVICE).orderBy(SERVICE.IS_TOTAL, SERVICE.NAME))
+                .map(r -> new Service(r.getCode(), r.getName(), r.getRsxGroup(), r.getIsTotal()))
+                .collectList();
+    }
+
+    Mono<List<Theme>> allThemes() {
+        return Flux.from(dsl.selectFrom(THEME).orderBy(THEME.NAME))
+                .map(r -> new Theme(r.getCode(), r.getName(), r.getDescription()))
+                .collectList();
+    }
+
+    Mono<List<Measure>> allMeasures() {
+        return Flux.from(dsl.selectFrom(MEASURE).orderBy(MEASURE.CODE))
+                .map(r -> new Measure(r.getCode(), r.getName(), r.getRsxSuffix()))
+                .collectList();
+    }
+
+    Mono<List<FinancialYear>> yearsWithSpend() {
+        return Flux.from(dsl.selectDistinct(SPEND_LINE.FINANCIAL_YEAR).from(SPEND_LINE))
+                .map(r -> new FinancialYear(r.value1()))
+                .collectList();
+    }
+
+    /** Population estimates of the given places, own or summed from their children, oldest first. */
+    public Flux<PopulationEstimate> populationOf(Collection<String> placeCodes) {
+        return Flux.from(dsl.selectFrom(PLACE_POPULATION)
+                        .where(PLACE_POPULATION.PLACE_CODE.in(placeCodes))
+                        .orderBy(PLACE_POPULATION.PLACE_CODE, PLACE_POPULATION.MID_YEAR))
+                .map(r -> new PopulationEstimate(r.getPlaceCode(), r.getMidYear(), r.getPopulation(), r.getDerived()));
+    }
+}

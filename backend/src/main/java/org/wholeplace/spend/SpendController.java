@@ -1,0 +1,52 @@
+package org.wholeplace.spend;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.wholeplace.place.FinancialYear;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.place.Theme;
+import reactor.core.publisher.Mono;
+
+/** {@code spend(filter, groupBy, orderBy, limit)}: checks the request, runs one query, resolves codes to records. */
+@Controller
+public class SpendController {
+
+    private final SpendQuery query;
+    private final ReferenceDataCache reference;
+
+    public SpendController(SpendQuery query, ReferenceDataCache reference) {
+        this.query = query;
+        this.reference = reference;
+    }
+
+    @QueryMapping
+    public Mono<SpendResult> spend(@Argument SpendFilter filter, @Argument List<SpendDimension> groupBy,
+                                   @Argument List<SpendOrder> orderBy, @Argument Integer limit) {
+        ReferenceData data = reference.get();
+        SpendRequest request = SpendRequest.of(filter, groupBy, orderBy, limit, data);
+        return query.spendGroupedBy(request)
+                .collectList()
+                .map(rows -> new SpendResult(
+                        rows.stream().map(row -> resolve(row, data)).toList(),
+                        rows.isEmpty() ? 0 : rows.getFirst().rowCount(),
+                        rows.isEmpty() ? BigDecimal.ZERO : rows.getFirst().grandTotal(),
+                        data.measures().get(request.measure()),
+                        List.copyOf(request.years())));
+    }
+
+    private static SpendRow resolve(SpendAggregate row, ReferenceData data) {
+        return new SpendRow(
+                row.placeCode() == null ? null : data.place(row.placeCode()).orElseThrow(),
+                row.agencyCode() == null ? null : data.agencies().get(row.agencyCode()),
+                row.serviceCode() == null ? null : data.services().get(row.serviceCode()),
+                row.themeCode() == null ? null : data.theme(row.themeCode()).orElse(Theme.UNCLASSIFIED),
+                row.financialYear() == null ? null : new FinancialYear(row.financialYear()),
+                row.total(), row.perHead(), row.share(), row.changeFromPreviousYear(),
+                row.percentChangeFromPreviousYear(), row.lineCount());
+    }
+}

@@ -1,0 +1,13 @@
+package org.wholeplace.spend;
+
+/** One ordering key of a spend request, as GraphQL gives it. */
+public record SpendOrder(SpendOrderField by, Direction direction) {
+
+    public enum Direction {
+        ASC, DESC
+    }
+
+    public boolean descending() {
+        return direction != Direction.ASC;
+    }
+}

@@ -1,0 +1,221 @@
+package org.wholeplace.spend;
+
+import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.nullif;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.values;
+import static org.jooq.impl.DSL.when;
+import static org.wholeplace.db.generated.Tables.PLACE_POPULATION;
+import static org.wholeplace.db.generated.Tables.SPEND_LINE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.Row3;
+import org.jooq.Select;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+import org.wholeplace.db.generated.tables.SpendLine;
+import org.wholeplace.place.FinancialYear;
+import org.wholeplace.place.Theme;
+import reactor.core.publisher.Flux;
+
+/**
+ * How much was spent, grouped by what: one SQL statement per request, in three steps.
+ * <ol>
+ * <li>Sum the filtered lines per grouped dimensions, place and year. Each requested year is paired with itself
+ * ("current") and with the year before ("previous"), so one scan gives both years' figures.</li>
+ * <li>Sum those per grouped dimensions, adding the population of each place and year that has current spend: the
+ * per-head denominator.</li>
+ * <li>Derive per head, share of the filtered total, change from the previous year; order and limit.</li>
+ * </ol>
+ */
+@Repository
+public class SpendQuery {
+
+    private static final SpendLine LINE = SPEND_LINE.as("l");
+
+    private final DSLContext dsl;
+
+    public SpendQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Flux<SpendAggregate> spendGroupedBy(SpendRequest request) {
+        if (request.years().isEmpty()) {
+            return Flux.empty();   // no spend loaded at all
+        }
+        return Flux.from(statement(request)).map(r -> toAggregate(r, request));
+    }
+
+    /** The statement for a request; public so that the benchmark can run exactly this SQL through pgbench. */
+    public Select<Record> statement(SpendRequest request) {
+        List<SpendDimension> dims = request.groupBy();
+
+        // Which line years feed which result year: each year itself, and (for change) the year before it.
+        List<Row3<Integer, Integer, Boolean>> pairs = new ArrayList<>();
+        for (FinancialYear year : request.years()) {
+            pairs.add(row(year.startYear(), year.startYear(), true));
+            if (request.changeComputable()) {
+                pairs.add(row(year.startYear() - 1, year.startYear(), false));
+            }
+        }
+        Table<Record3<Integer, Integer, Boolean>> yearPairs =
+                values(pairs.toArray(Row3[]::new)).as("yp", "line_year", "result_year", "is_current");
+        Field<Integer> lineYear = yearPairs.field("line_year", Integer.class);
+        Field<Integer> resultYear = yearPairs.field("result_year", Integer.class);
+        Condition isCurrent = yearPairs.field("is_current", Boolean.class).isTrue();
+
+        Map<SpendDimension, Field<?>> lineDims = new EnumMap<>(SpendDimension.class);
+        lineDims.put(SpendDimension.PLACE, LINE.PLACE_CODE);
+        lineDims.put(SpendDimension.AGENCY, LINE.AGENCY_CODE);
+        lineDims.put(SpendDimension.SERVICE, LINE.SERVICE_CODE);
+        lineDims.put(SpendDimension.THEME, coalesce(LINE.THEME_CODE, inline(Theme.UNCLASSIFIED.code())));
+        lineDims.put(SpendDimension.YEAR, resultYear);
+
+        List<Field<?>> groupedLineDims = dims.stream().<Field<?>>map(lineDims::get).toList();
+        List<Field<?>> step1Fields = new ArrayList<>();
+        dims.forEach(d -> step1Fields.add(lineDims.get(d).as(alias(d))));
+        step1Fields.add(LINE.PLACE_CODE.as("line_place"));
+        step1Fields.add(resultYear.as("line_year"));
+        step1Fields.add(sum(LINE.AMOUNT).filterWhere(isCurrent).as("amount"));
+        step1Fields.add(sum(LINE.AMOUNT).filterWhere(not(isCurrent)).as("previous_amount"));
+        step1Fields.add(count().filterWhere(isCurrent).as("lines"));
+        List<Field<?>> step1Group = new ArrayList<>(groupedLineDims);
+        step1Group.add(LINE.PLACE_CODE);
+        step1Group.add(resultYear);
+
+        Table<?> perPlaceYear = select(step1Fields)
+                .from(LINE)
+                .join(yearPairs).on(LINE.FINANCIAL_YEAR.eq(lineYear))
+                .where(filter(request))
+                .and(LINE.FINANCIAL_YEAR.in(pairs.stream().map(Row3::field1).distinct().toList()))
+                .groupBy(step1Group)
+                .asTable("per_place_year");
+
+        Field<BigDecimal> amount = perPlaceYear.field("amount", BigDecimal.class);
+        Field<BigDecimal> previousAmount = perPlaceYear.field("previous_amount", BigDecimal.class);
+        Field<Integer> lines = perPlaceYear.field("lines", Integer.class);
+        Condition hasCurrent = lines.gt(0);
+        List<Field<?>> step2Dims = dims.stream().<Field<?>>map(d -> perPlaceYear.field(alias(d))).toList();
+        List<Field<?>> step2Fields = new ArrayList<>(step2Dims);
+        step2Fields.add(sum(amount).as("total"));
+        step2Fields.add(sum(previousAmount).as("previous_total"));
+        step2Fields.add(sum(lines).as("line_count"));
+        step2Fields.add(sum(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("population"));
+        step2Fields.add(count().filterWhere(hasCurrent).as("places_years"));
+        step2Fields.add(count(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("places_years_with_population"));
+
+        Table<?> groups = select(step2Fields)
+                .from(perPlaceYear)
+                .leftJoin(PLACE_POPULATION)
+                .on(PLACE_POPULATION.PLACE_CODE.eq(perPlaceYear.field("line_place", String.class)))
+                .and(PLACE_POPULATION.MID_YEAR.eq(perPlaceYear.field("line_year", Integer.class)))
+                .groupBy(step2Dims)
+                .having(sum(lines).gt(BigDecimal.ZERO))
+                .asTable("groups");
+
+        Field<BigDecimal> total = groups.field("total", BigDecimal.class);
+        Field<BigDecimal> previousTotal = groups.field("previous_total", BigDecimal.class);
+        Field<BigDecimal> population = groups.field("population", BigDecimal.class);
+        Field<BigDecimal> perHead = when(groups.field("places_years", Integer.class)
+                        .eq(groups.field("places_years_with_population", Integer.class))
+                        .and(population.gt(BigDecimal.ZERO)),
+                round(total.div(population), 2)).as("per_head");
+        Field<BigDecimal> change = (request.changeComputable()
+                ? total.minus(previousTotal)
+                : field("null", SQLDataType.NUMERIC)).as("change");
+        Field<BigDecimal> percentChange = (request.changeComputable()
+                ? total.minus(previousTotal).times(inline(100)).div(nullif(abs(previousTotal), BigDecimal.ZERO))
+                : field("null", SQLDataType.NUMERIC)).as("percent_change");
+        Field<BigDecimal> share = total.div(nullif(sum(total).over(), BigDecimal.ZERO)).as("share");
+
+        List<Field<?>> resultFields = new ArrayList<>();
+        dims.forEach(d -> resultFields.add(groups.field(alias(d))));
+        resultFields.addAll(List.of(total, perHead, share, change, percentChange,
+                groups.field("line_count"), count().over().as("row_count"), sum(total).over().as("grand_total")));
+
+        return dsl.select(resultFields)
+                .from(groups)
+                .orderBy(ordering(request, groups, perHead, share, change))
+                .limit(request.limit());
+    }
+
+    private static Condition filter(SpendRequest request) {
+        Condition condition = LINE.MEASURE_CODE.eq(request.measure()).and(LINE.SERVICE_CODE.in(request.services()));
+        if (!request.places().isEmpty()) {
+            condition = condition.and(LINE.PLACE_CODE.in(request.places()));
+        }
+        if (!request.agencies().isEmpty()) {
+            condition = condition.and(LINE.AGENCY_CODE.in(request.agencies()));
+        }
+        if (!request.themes().isEmpty()) {
+            Condition themed = request.themes().contains(Theme.UNCLASSIFIED.code())
+                    ? LINE.THEME_CODE.isNull() : noCondition();
+            condition = condition.and(LINE.THEME_CODE.in(request.themes()).or(themed));
+        }
+        return condition;
+    }
+
+    private static List<SortField<?>> ordering(SpendRequest request, Table<?> groups, Field<BigDecimal> perHead,
+                                               Field<BigDecimal> share, Field<BigDecimal> change) {
+        List<SortField<?>> sort = new ArrayList<>();
+        for (SpendOrder order : request.orderBy()) {
+            Field<?> key = switch (order.by()) {
+                case TOTAL -> groups.field("total");
+                case PER_HEAD -> field(name(perHead.getName()));
+                case SHARE -> field(name(share.getName()));
+                case CHANGE_FROM_PREVIOUS_YEAR -> field(name(change.getName()));
+                default -> groups.field(alias(order.by().dimension().orElseThrow()));
+            };
+            sort.add((order.descending() ? key.desc() : key.asc()).nullsLast());
+        }
+        // Ties, and requests with no order, fall back to the grouped dimensions in the order they were named.
+        request.groupBy().forEach(d -> sort.add(groups.field(alias(d)).asc()));
+        return sort;
+    }
+
+    private static String alias(SpendDimension dimension) {
+        return dimension.name().toLowerCase();
+    }
+
+    private static SpendAggregate toAggregate(Record r, SpendRequest request) {
+        List<SpendDimension> dims = request.groupBy();
+        BigDecimal share = r.get("share", BigDecimal.class);
+        BigDecimal percentChange = r.get("percent_change", BigDecimal.class);
+        return new SpendAggregate(
+                dims.contains(SpendDimension.PLACE) ? r.get("place", String.class) : null,
+                dims.contains(SpendDimension.AGENCY) ? r.get("agency", String.class) : null,
+                dims.contains(SpendDimension.SERVICE) ? r.get("service", String.class) : null,
+                dims.contains(SpendDimension.THEME) ? r.get("theme", String.class) : null,
+                dims.contains(SpendDimension.YEAR) ? r.get("year", Integer.class) : null,
+                r.get("total", BigDecimal.class),
+                r.get("per_head", BigDecimal.class),
+                share == null ? null : share.doubleValue(),
+                r.get("change", BigDecimal.class),
+                percentChange == null ? null : percentChange.doubleValue(),
+                r.get("line_count", Integer.class),
+                r.get("row_count", Integer.class),
+                r.get("grand_total", BigDecimal.class));
+    }
+}

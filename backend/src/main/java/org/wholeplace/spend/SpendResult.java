@@ -1,0 +1,12 @@
+package org.wholeplace.spend;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.wholeplace.place.FinancialYear;
+import org.wholeplace.place.Measure;
+
+/** A page of spend rows with what describes all of them. */
+public record SpendResult(List<SpendRow> rows, int rowCount, BigDecimal total, Measure measure,
+                          List<FinancialYear> years) {
+}

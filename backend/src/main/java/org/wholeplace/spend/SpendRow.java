@@ -1,0 +1,15 @@
+package org.wholeplace.spend;
+
+import java.math.BigDecimal;
+
+import org.wholeplace.place.Agency;
+import org.wholeplace.place.FinancialYear;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.Service;
+import org.wholeplace.place.Theme;
+
+/** One row of the spend API: the grouped dimensions resolved to their reference records. */
+public record SpendRow(Place place, Agency agency, Service service, Theme theme, FinancialYear year,
+                       BigDecimal total, BigDecimal perHead, Double share, BigDecimal changeFromPreviousYear,
+                       Double percentChangeFromPreviousYear, int lineCount) {
+}
