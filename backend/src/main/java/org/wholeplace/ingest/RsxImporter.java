@@ -144,14 +144,17 @@ public class RsxImporter {
                     places.add(new Place(authority.onsCode(), authority.name(), type.placeKind,
                             authority.detailedClass(), parent));
                 }
-                Agency own = new Agency(authority.onsCode(), authority.name(), type.agencyKind, type.level,
-                        authority.onsCode(), authority.onsCode(), null);
+                // An authority is an agency even in a year its return is missing; one already registered (a GM
+                // council with its proper name) is used as it is.
+                Agency own = known.agencyReportedBy(authority.onsCode()).orElseGet(() -> {
+                    Agency added = new Agency(authority.onsCode(), authority.name(), type.agencyKind, type.level,
+                            authority.onsCode(), authority.onsCode(), null);
+                    agencies.putIfAbsent(added.code(), added);
+                    return added;
+                });
                 for (RsxReturn.Amount amount : authority.amounts()) {
                     Service service = serviceByGroup.get(amount.rsxGroup());
-                    Agency agency = known.agencyReportedBy(authority.onsCode(), service.code()).orElseGet(() -> {
-                        agencies.putIfAbsent(own.code(), own);
-                        return own;
-                    });
+                    Agency agency = known.agencyReportedBy(authority.onsCode(), service.code()).orElse(own);
                     lines.add(NewSpendLine.reported(agency.areaCode(), agency.code(), service.code(),
                             rsx.year().startYear(), measureBySuffix.get(amount.rsxSuffix()).code(), amount.pounds()));
                 }

@@ -71,20 +71,18 @@ public record ReferenceData(Map<String, Place> places,
         return Optional.ofNullable(themes.get(code));
     }
 
+    /** The agency whose own return this is (not one reported on a single service line of it), if registered. */
+    public Optional<Agency> agencyReportedBy(String authorityCode) {
+        return agencies.values().stream()
+                .filter(a -> authorityCode.equals(a.reportedBy()) && a.reportedService() == null)
+                .findFirst();
+    }
+
     /** The agency whose spend a revenue outturn return reports on the given service line, if one is registered. */
     public Optional<Agency> agencyReportedBy(String authorityCode, String serviceCode) {
-        Agency whole = null;
-        for (Agency agency : agencies.values()) {
-            if (!authorityCode.equals(agency.reportedBy())) {
-                continue;
-            }
-            if (serviceCode.equals(agency.reportedService())) {
-                return Optional.of(agency);
-            }
-            if (agency.reportedService() == null) {
-                whole = agency;
-            }
-        }
-        return Optional.ofNullable(whole);
+        return agencies.values().stream()
+                .filter(a -> authorityCode.equals(a.reportedBy()) && serviceCode.equals(a.reportedService()))
+                .findFirst()
+                .or(() -> agencyReportedBy(authorityCode));
     }
 }

@@ -1,0 +1,95 @@
+package org.wholeplace.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.wholeplace.WholePlaceTest;
+
+/** Reference data over HTTP: places and their populations, agencies, themes, years, and the schema pages. */
+@WholePlaceTest
+class PlaceApiTest {
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void greaterManchesterIsTheCombinedAuthorityAndItsTenBoroughs() {
+        var response = graphQl.documentName("placesWithin").variable("within", "E47000001").execute();
+
+        response.path("places[*].code").entityList(String.class).containsExactly("E47000001", "E08000001",
+                "E08000002", "E08000003", "E08000004", "E08000005", "E08000006", "E08000007", "E08000008",
+                "E08000009", "E08000010");
+        response.path("places[1].parent.code").entity(String.class).isEqualTo("E47000001");
+    }
+
+    @Test
+    void manchesterWithItsMidYearPopulations() {
+        var response = graphQl.documentName("placeWithPopulation").variable("code", "E08000003").execute();
+
+        response.path("place.name").entity(String.class).isEqualTo("Manchester");
+        response.path("place.kind").entity(String.class).isEqualTo("metropolitan-district");
+        response.path("place.parent.code").entity(String.class).isEqualTo("E47000001");
+        // population file: 15 rows for E08000003, mid-2010 to mid-2024
+        response.path("place.population[*].midYear").entityList(Integer.class).hasSize(15);
+        response.path("place.population[0].population").entity(Integer.class).isEqualTo(492_598);
+        response.path("place.population[12].midYear").entity(Integer.class).isEqualTo(2022);
+        response.path("place.population[12].population").entity(Integer.class).isEqualTo(569_103);
+        response.path("place.population[12].derived").entity(Boolean.class).isEqualTo(false);
+    }
+
+    @Test
+    void greaterManchestersPopulationIsTheSumOfItsBoroughs() {
+        var response = graphQl.documentName("placeWithPopulation").variable("code", "E47000001").execute();
+
+        response.path("place.children[*].code").entityList(String.class).hasSize(10);
+        // the ten boroughs' mid-2022 estimates from the population file, added by hand
+        response.path("place.population[12].population").entity(Integer.class).isEqualTo(2_919_285);
+        response.path("place.population[12].derived").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void everyAuthorityInTheRevenueOutturnFilesIsAPlaceAndAnAgency() {
+        var response = graphQl.documentName("referenceData").execute();
+
+        // 426 authorities in each RSX file (the same codes both years) plus England
+        response.path("places[*].code").entityList(String.class).hasSize(427).contains("E6803", "E23000005");
+        // one per authority, plus GM Fire and Rescue, which reports inside the GMCA's return
+        response.path("agencies[*].code").entityList(String.class).hasSize(427);
+        response.path("agencies[?(@.code == 'gm-fire')].name").entityList(String.class)
+                .containsExactly("Greater Manchester Fire and Rescue Service");
+        response.path("agencies[?(@.code == 'E23000005')].area.code").entityList(String.class)
+                .containsExactly("E47000001");
+        response.path("agencies[?(@.code == 'E08000003')].name").entityList(String.class)
+                .containsExactly("Manchester City Council");
+        response.path("financialYears[*].label").entityList(String.class).containsExactly("2021-22", "2022-23");
+        response.path("financialYears[1].startsOn").entity(String.class).isEqualTo("2022-04-01");
+        response.path("financialYears[1].endsOn").entity(String.class).isEqualTo("2023-03-31");
+        // ordered by name
+        response.path("themes[*].code").entityList(String.class).containsExactly("early-years",
+                "health-and-social-care", "transforming-justice", "troubled-families", "worklessness");
+        response.path("services[*].code").entityList(String.class).hasSize(14);
+        response.path("services[13].total").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void anUnknownPlaceIsNull() {
+        graphQl.documentName("placeWithPopulation").variable("code", "E08999999").execute()
+                .path("place").valueIsNull();
+    }
+
+    @Test
+    void schemaAndGraphiqlAreServed() {
+        web.get().uri("/graphql/schema").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(sdl -> assertThat(sdl).contains("type SpendRow", "scalar Money"));
+        web.get().uri("/graphiql?path=/graphql").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html).containsIgnoringCase("graphiql"));
+    }
+}
