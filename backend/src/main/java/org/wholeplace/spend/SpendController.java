@@ -1,7 +1,11 @@
 package org.wholeplace.spend;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -26,9 +30,10 @@ public class SpendController {
 
     @QueryMapping
     public Mono<SpendResult> spend(@Argument SpendFilter filter, @Argument List<SpendDimension> groupBy,
-                                   @Argument List<SpendOrder> orderBy, @Argument Integer limit) {
+                                   @Argument List<SpendOrder> orderBy, @Argument Integer limit,
+                                   DataFetchingFieldSelectionSet selection) {
         ReferenceData data = reference.get();
-        SpendRequest request = SpendRequest.of(filter, groupBy, orderBy, limit, data);
+        SpendRequest request = SpendRequest.of(filter, groupBy, orderBy, limit, data, wanted(selection));
         return query.spendGroupedBy(request)
                 .collectList()
                 .map(rows -> new SpendResult(
@@ -37,6 +42,18 @@ public class SpendController {
                         rows.isEmpty() ? BigDecimal.ZERO : rows.getFirst().grandTotal(),
                         data.measures().get(request.measure()),
                         List.copyOf(request.years())));
+    }
+
+    /** The optional figures the query selects; the others are not computed. */
+    private static Set<SpendRequest.Optional> wanted(DataFetchingFieldSelectionSet selection) {
+        Set<SpendRequest.Optional> wanted = EnumSet.noneOf(SpendRequest.Optional.class);
+        if (selection.contains("rows/perHead")) {
+            wanted.add(SpendRequest.Optional.PER_HEAD);
+        }
+        if (selection.contains("rows/changeFromPreviousYear") || selection.contains("rows/percentChangeFromPreviousYear")) {
+            wanted.add(SpendRequest.Optional.CHANGE);
+        }
+        return wanted;
     }
 
     private static SpendRow resolve(SpendAggregate row, ReferenceData data) {

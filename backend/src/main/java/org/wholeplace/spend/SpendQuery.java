@@ -43,12 +43,14 @@ import reactor.core.publisher.Flux;
 /**
  * How much was spent, grouped by what: one SQL statement per request, in three steps.
  * <ol>
- * <li>Sum the filtered lines per grouped dimensions, place and year. Each requested year is paired with itself
- * ("current") and with the year before ("previous"), so one scan gives both years' figures.</li>
+ * <li>Sum the filtered lines per grouped dimensions (and per place and year, for per-head figures). Each requested
+ * year is paired with itself ("current") and, for the change, with the year before ("previous"), so one scan gives
+ * both years' figures.</li>
  * <li>Sum those per grouped dimensions, adding the population of each place and year that has current spend: the
  * per-head denominator.</li>
  * <li>Derive per head, share of the filtered total, change from the previous year; order and limit.</li>
  * </ol>
+ * Per-head figures and the change cost a join and a second year of lines, so they are computed only when asked for.
  */
 @Repository
 public class SpendQuery {
@@ -76,7 +78,7 @@ public class SpendQuery {
         List<Row3<Integer, Integer, Boolean>> pairs = new ArrayList<>();
         for (FinancialYear year : request.years()) {
             pairs.add(row(year.startYear(), year.startYear(), true));
-            if (request.changeComputable()) {
+            if (request.withChange()) {
                 pairs.add(row(year.startYear() - 1, year.startYear(), false));
             }
         }
@@ -96,14 +98,18 @@ public class SpendQuery {
         List<Field<?>> groupedLineDims = dims.stream().<Field<?>>map(lineDims::get).toList();
         List<Field<?>> step1Fields = new ArrayList<>();
         dims.forEach(d -> step1Fields.add(lineDims.get(d).as(alias(d))));
-        step1Fields.add(LINE.PLACE_CODE.as("line_place"));
-        step1Fields.add(resultYear.as("line_year"));
+        if (request.withPerHead()) {   // population is per place and year
+            step1Fields.add(LINE.PLACE_CODE.as("line_place"));
+            step1Fields.add(resultYear.as("line_year"));
+        }
         step1Fields.add(sum(LINE.AMOUNT).filterWhere(isCurrent).as("amount"));
         step1Fields.add(sum(LINE.AMOUNT).filterWhere(not(isCurrent)).as("previous_amount"));
         step1Fields.add(count().filterWhere(isCurrent).as("lines"));
         List<Field<?>> step1Group = new ArrayList<>(groupedLineDims);
-        step1Group.add(LINE.PLACE_CODE);
-        step1Group.add(resultYear);
+        if (request.withPerHead()) {
+            step1Group.add(LINE.PLACE_CODE);
+            step1Group.add(resultYear);
+        }
 
         Table<?> perPlaceYear = select(step1Fields)
                 .from(LINE)
@@ -122,15 +128,19 @@ public class SpendQuery {
         step2Fields.add(sum(amount).as("total"));
         step2Fields.add(sum(previousAmount).as("previous_total"));
         step2Fields.add(sum(lines).as("line_count"));
-        step2Fields.add(sum(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("population"));
-        step2Fields.add(count().filterWhere(hasCurrent).as("places_years"));
-        step2Fields.add(count(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("places_years_with_population"));
+        if (request.withPerHead()) {
+            step2Fields.add(sum(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("population"));
+            step2Fields.add(count().filterWhere(hasCurrent).as("places_years"));
+            step2Fields.add(count(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent)
+                    .as("places_years_with_population"));
+        }
 
-        Table<?> groups = select(step2Fields)
-                .from(perPlaceYear)
-                .leftJoin(PLACE_POPULATION)
-                .on(PLACE_POPULATION.PLACE_CODE.eq(perPlaceYear.field("line_place", String.class)))
-                .and(PLACE_POPULATION.MID_YEAR.eq(perPlaceYear.field("line_year", Integer.class)))
+        var groupsFrom = select(step2Fields).from(perPlaceYear);
+        Table<?> groups = (request.withPerHead()
+                ? groupsFrom.leftJoin(PLACE_POPULATION)
+                        .on(PLACE_POPULATION.PLACE_CODE.eq(perPlaceYear.field("line_place", String.class)))
+                        .and(PLACE_POPULATION.MID_YEAR.eq(perPlaceYear.field("line_year", Integer.class)))
+                : groupsFrom)
                 .groupBy(step2Dims)
                 .having(sum(lines).gt(BigDecimal.ZERO))
                 .asTable("groups");
@@ -138,14 +148,15 @@ public class SpendQuery {
         Field<BigDecimal> total = groups.field("total", BigDecimal.class);
         Field<BigDecimal> previousTotal = groups.field("previous_total", BigDecimal.class);
         Field<BigDecimal> population = groups.field("population", BigDecimal.class);
-        Field<BigDecimal> perHead = when(groups.field("places_years", Integer.class)
+        Field<BigDecimal> perHead = (request.withPerHead()
+                ? when(groups.field("places_years", Integer.class)
                         .eq(groups.field("places_years_with_population", Integer.class))
-                        .and(population.gt(BigDecimal.ZERO)),
-                round(total.div(population), 2)).as("per_head");
-        Field<BigDecimal> change = (request.changeComputable()
+                        .and(population.gt(BigDecimal.ZERO)), round(total.div(population), 2))
+                : field("null", SQLDataType.NUMERIC)).as("per_head");
+        Field<BigDecimal> change = (request.withChange()
                 ? total.minus(previousTotal)
                 : field("null", SQLDataType.NUMERIC)).as("change");
-        Field<BigDecimal> percentChange = (request.changeComputable()
+        Field<BigDecimal> percentChange = (request.withChange()
                 ? total.minus(previousTotal).times(inline(100)).div(nullif(abs(previousTotal), BigDecimal.ZERO))
                 : field("null", SQLDataType.NUMERIC)).as("percent_change");
         Field<BigDecimal> share = total.div(nullif(sum(total).over(), BigDecimal.ZERO)).as("share");

@@ -21,17 +21,23 @@ import org.wholeplace.place.Service;
  * A spend request checked against the reference data: every code known, every combination possible. An empty set of
  * places, agencies or themes means all; services and years are always explicit.
  *
- * @param years             the years whose spend the rows add up
- * @param changeComputable  whether each row covers one year, so that a previous year's figure is meaningful
+ * @param years      the years whose spend the rows add up
+ * @param withPerHead whether to compute per-head figures (asked for, or ordered by)
+ * @param withChange  whether to compute the change from the previous year: asked for, and each row covers one year
  */
 public record SpendRequest(Set<String> places, Set<String> agencies, Set<String> services, Set<String> themes,
                            SortedSet<FinancialYear> years, String measure, List<SpendDimension> groupBy,
-                           List<SpendOrder> orderBy, int limit, boolean changeComputable) {
+                           List<SpendOrder> orderBy, int limit, boolean withPerHead, boolean withChange) {
+
+    /** The figures a caller may not want, each costing the query extra work. */
+    public enum Optional {
+        PER_HEAD, CHANGE
+    }
 
     public static final int MAX_LIMIT = 10_000;
 
     public static SpendRequest of(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
-                                  Integer limit, ReferenceData reference) {
+                                  Integer limit, ReferenceData reference, Set<Optional> wanted) {
         SpendFilter f = filter == null ? new SpendFilter(null, null, null, null, null, null, null) : filter;
         List<SpendDimension> dimensions = groupBy == null ? List.of() : groupBy;
         List<SpendOrder> orders = orderBy == null ? List.of() : orderBy;
@@ -74,9 +80,13 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
         if (rows < 1 || rows > MAX_LIMIT) {
             throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + rows);
         }
-        boolean changeComputable = dimensions.contains(SpendDimension.YEAR) || years.size() == 1;
+        boolean oneYearPerRow = dimensions.contains(SpendDimension.YEAR) || years.size() == 1;
+        boolean perHead = wanted.contains(Optional.PER_HEAD)
+                || orders.stream().anyMatch(o -> o.by() == SpendOrderField.PER_HEAD);
+        boolean change = oneYearPerRow && (wanted.contains(Optional.CHANGE)
+                || orders.stream().anyMatch(o -> o.by() == SpendOrderField.CHANGE_FROM_PREVIOUS_YEAR));
         return new SpendRequest(places, agencies, services, themes, years, measure, List.copyOf(dimensions),
-                List.copyOf(orders), rows, changeComputable);
+                List.copyOf(orders), rows, perHead, change);
     }
 
     private static Set<String> known(Collection<String> codes, Predicate<String> isKnown, String what,

@@ -151,6 +151,19 @@ class SpendApiTest {
         response.path("spend.rows[0].total").entity(String.class).isEqualTo("-3157000.00");
     }
 
+    @Test
+    void aRowCoveringTwoYearsHasNoChangeAndIsPerHeadPerPersonYear() {
+        var response = graphQl.documentName("spendTotalsOnly")
+                .variable("filter", Map.of("places", List.of("E08000003"), "services", List.of("childrens-social-care")))
+                .variable("groupBy", List.of("PLACE"))
+                .execute();
+
+        response.path("spend.rows[0].total").entity(String.class).isEqualTo("288796000.00");   // 136,264 + 152,532
+        response.path("spend.rows[0].changeFromPreviousYear").valueIsNull();
+        // ÷ (550,630 + 569,103) person-years
+        response.path("spend.rows[0].perHead").entity(String.class).isEqualTo("257.92");
+    }
+
     static List<Arguments> badRequests() {
         return List.of(
                 Arguments.of(Map.of("places", List.of("E0800000X")), null, null, 10,
