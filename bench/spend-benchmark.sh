@@ -79,7 +79,7 @@ start_backend
 javac -d "$OUT/classes" bench/HttpLoad.java
 
 percentiles() {  # pgbench per-transaction logs -> "p50 p99" in ms (third column is latency in microseconds)
-  cat "$OUT"/pgbench_log.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "%.2f %.2f", a[int(NR*0.5)+1]/1000, a[int(NR*0.99)+1]/1000}'
+  cat "$OUT"/pgbench_log.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "%.2f %.2f\n", a[int(NR*0.5)+1]/1000, a[int(NR*0.99)+1]/1000}'
 }
 
 printf '\n%-12s %11s %12s %10s %10s %8s\n' "run" "clients" "per second" "p50 ms" "p99 ms" "errors"

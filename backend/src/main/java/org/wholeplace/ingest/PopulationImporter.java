@@ -4,6 +4,7 @@ import static org.wholeplace.db.generated.Tables.POPULATION_ESTIMATE;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,26 +34,24 @@ public class PopulationImporter {
     private final Transactions transactions;
     private final ImportBatchRepository batches;
     private final ReferenceDataCache reference;
-    private final ImportEvents events;
+    private final ImportPipeline pipeline;
 
     public PopulationImporter(Transactions transactions, ImportBatchRepository batches, ReferenceDataCache reference,
-                              ImportEvents events) {
+                              ImportPipeline pipeline) {
         this.transactions = transactions;
         this.batches = batches;
         this.reference = reference;
-        this.events = events;
+        this.pipeline = pipeline;
     }
 
     record Estimate(String placeCode, int midYear, int population) {
     }
 
     public Mono<ImportOutcome> importFile(SourceFile file, String loadedBy) {
-        return batches.findBySha256(file.sha256())
-                .map(existing -> new ImportOutcome(existing, true))
-                .switchIfEmpty(Mono.defer(() -> load(file, loadedBy)));
+        return pipeline.importOnce(file, () -> load(file, loadedBy));
     }
 
-    private Mono<ImportOutcome> load(SourceFile file, String loadedBy) {
+    private Mono<ImportBatch> load(SourceFile file, String loadedBy) {
         OffsetDateTime started = OffsetDateTime.now();
         return Mono.fromCallable(() -> parse(file, reference.get()))
                 .subscribeOn(Schedulers.boundedElastic())
@@ -75,8 +74,7 @@ public class PopulationImporter {
                                         .set(POPULATION_ESTIMATE.BATCH_ID, DSL.excluded(POPULATION_ESTIMATE.BATCH_ID)))
                                 .then(batches.finish(scope, batchId, estimates.size()));
                     });
-                }))
-                .flatMap(batch -> events.publish(new ImportCompleted(batch)).thenReturn(new ImportOutcome(batch, false)));
+                }));
     }
 
     static List<Estimate> parse(SourceFile file, ReferenceData known) {
@@ -113,7 +111,7 @@ public class PopulationImporter {
                     }
                 }
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             problems.add(0, null, "is not readable CSV: " + e.getMessage());
         }
         if (estimates.isEmpty() && problems.isEmpty()) {

@@ -40,32 +40,29 @@ public class RsxImporter {
     private final ImportBatchRepository batches;
     private final SpendLineCopy copy;
     private final ReferenceDataCache reference;
-    private final ImportEvents events;
+    private final ImportPipeline pipeline;
 
     public RsxImporter(Transactions transactions, ImportBatchRepository batches, SpendLineCopy copy,
-                       ReferenceDataCache reference, ImportEvents events) {
+                       ReferenceDataCache reference, ImportPipeline pipeline) {
         this.transactions = transactions;
         this.batches = batches;
         this.copy = copy;
         this.reference = reference;
-        this.events = events;
+        this.pipeline = pipeline;
     }
 
     public Mono<ImportOutcome> importFile(SourceFile file, String loadedBy) {
-        return batches.findBySha256(file.sha256())
-                .map(existing -> new ImportOutcome(existing, true))
-                .switchIfEmpty(Mono.defer(() -> load(file, loadedBy)));
+        return pipeline.importOnce(file, () -> load(file, loadedBy));
     }
 
-    private Mono<ImportOutcome> load(SourceFile file, String loadedBy) {
+    private Mono<ImportBatch> load(SourceFile file, String loadedBy) {
         OffsetDateTime started = OffsetDateTime.now();
         ReferenceData known = reference.get();
         return Mono.fromCallable(() -> parser(known).parse(file))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(rsx -> Plan.of(rsx, known))
                 .flatMap(plan -> transactions.inTransaction(scope -> write(scope, plan, batch(file, plan, started,
-                        loadedBy))))
-                .flatMap(batch -> events.publish(new ImportCompleted(batch)).thenReturn(new ImportOutcome(batch, false)));
+                        loadedBy))));
     }
 
     private static RsxParser parser(ReferenceData known) {

@@ -62,7 +62,7 @@ public final class RsxParser {
             problems.throwIfAny();
         }
         Map<String, Integer> identity = identityColumns(records.get(header), problems);
-        Map<Integer, String[]> amountColumns = amountColumns(records.subList(0, header), notes, problems);
+        Map<Integer, Column> amountColumns = amountColumns(records.subList(0, header), notes, problems);
         problems.throwIfAny();
 
         int headerWidth = records.get(header).size();
@@ -117,10 +117,10 @@ public final class RsxParser {
                 }
                 String digits = raw.replace(",", "");
                 if (!NUMBER.matcher(digits).matches()) {
-                    problems.add(line, "RSX-" + code[0] + "-" + code[1], "'" + raw + "' is not a number");
+                    problems.add(line, code.code(), "'" + raw + "' is not a number");
                     return;
                 }
-                amounts.add(new RsxReturn.Amount(code[0], code[1], new BigDecimal(digits).multiply(THOUSAND)));
+                amounts.add(new RsxReturn.Amount(code.group(), code.suffix(), new BigDecimal(digits).multiply(THOUSAND)));
             });
             authorities.add(new RsxReturn.Authority(line, eCode, onsCode, name,
                     authorityClass, detailedClass, List.copyOf(amounts)));
@@ -191,13 +191,20 @@ public final class RsxParser {
         return identity;
     }
 
-    /** Column index to {group, suffix}, from the row of RSX codes above the header. */
-    private Map<Integer, String[]> amountColumns(List<CSVRecord> above, List<String> notes,
+    /** An amount column: service group and measure, as in {@code RSX-csc-net-cur-exp}. */
+    private record Column(String group, String suffix) {
+        String code() {
+            return "RSX-" + group + "-" + suffix;
+        }
+    }
+
+    /** Column index to its code, from the row of RSX codes above the header. */
+    private Map<Integer, Column> amountColumns(List<CSVRecord> above, List<String> notes,
                                                  ProblemCollector problems) {
         CSVRecord codes = above.stream()
                 .filter(r -> r.stream().anyMatch(c -> CODE.matcher(c.strip()).matches()))
                 .findFirst().orElse(null);
-        Map<Integer, String[]> columns = new LinkedHashMap<>();
+        Map<Integer, Column> columns = new LinkedHashMap<>();
         if (codes == null) {
             problems.add(0, null, "no row of column codes like 'RSX-edu-net-cur-exp' above the header");
             return columns;
@@ -218,7 +225,7 @@ public final class RsxParser {
             } else if (!knownSuffixes.contains(suffix)) {
                 notes.add("column " + code + ": measure '" + suffix + "' is not known; not loaded");
             } else {
-                columns.put(i, new String[] {group, suffix});
+                columns.put(i, new Column(group, suffix));
             }
         }
         for (String group : knownGroups.stream().sorted().toList()) {

@@ -46,5 +46,4 @@ public record SourceFile(String name, byte[] content, String sha256) {
                     "is not UTF-8 text (" + e.getMessage() + "); save it as UTF-8"));
         }
     }
-
 }

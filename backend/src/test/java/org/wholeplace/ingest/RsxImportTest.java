@@ -48,7 +48,7 @@ class RsxImportTest {
     @Autowired
     ReferenceDataCache reference;
     @Autowired
-    ImportEvents events;
+    ImportPipeline pipeline;
 
     private int count(Table<?> table) {
         return Mono.from(dsl.selectCount().from(table)).block().value1();
@@ -123,7 +123,7 @@ class RsxImportTest {
                         .concatWith(Flux.error(new IOException("disk unplugged"))));
             }
         };
-        var failingImporter = new RsxImporter(transactions, batches, failingCopy, reference, events);
+        var failingImporter = new RsxImporter(transactions, batches, failingCopy, reference, pipeline);
 
         assertThatThrownBy(() -> failingImporter.importFile(SourceFile.of("halfway.csv",
                 newYearNewPlace.getBytes(StandardCharsets.UTF_8)), "test").block())
