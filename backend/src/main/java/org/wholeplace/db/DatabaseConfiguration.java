@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -69,7 +72,13 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "dispose")
     ConnectionPool connectionPool(DatabaseEndpoint endpoint, DatabaseProperties properties, SchemaMigration migrated) {
-        ConnectionFactory postgres = ConnectionFactories.get(endpoint.r2dbcUrl());
+        // The driver prepares each statement once per connection, and PostgreSQL then settles on a generic plan that
+        // ignores the values. For aggregate queries whose best plan depends on them (which year, which codes) that
+        // plan was measured 45% slower (spend benchmark, 1M lines: 168 ms against 115 ms), so plan every execution.
+        ConnectionFactory postgres = ConnectionFactories.get(ConnectionFactoryOptions.parse(endpoint.r2dbcUrl())
+                .mutate()
+                .option(PostgresqlConnectionFactoryProvider.OPTIONS, Map.of("plan_cache_mode", "force_custom_plan"))
+                .build());
         return new ConnectionPool(ConnectionPoolConfiguration.builder(postgres)
                 .name("wholeplace")
                 .initialSize(properties.pool().initialSize())

@@ -161,6 +161,7 @@ public class SpendQuery {
                 : field("null", SQLDataType.NUMERIC)).as("percent_change");
         Field<BigDecimal> share = total.div(nullif(sum(total).over(), BigDecimal.ZERO)).as("share");
 
+        // Order matters: toAggregate reads the row by position.
         List<Field<?>> resultFields = new ArrayList<>();
         dims.forEach(d -> resultFields.add(groups.field(alias(d))));
         resultFields.addAll(List.of(total, perHead, share, change, percentChange,
@@ -210,23 +211,30 @@ public class SpendQuery {
         return dimension.name().toLowerCase();
     }
 
+    /** Reads a row by position (the grouped dimensions, then the measures): lookups by name cost per row. */
     private static SpendAggregate toAggregate(Record r, SpendRequest request) {
         List<SpendDimension> dims = request.groupBy();
-        BigDecimal share = r.get("share", BigDecimal.class);
-        BigDecimal percentChange = r.get("percent_change", BigDecimal.class);
+        int m = dims.size();
+        BigDecimal share = r.get(m + 2, BigDecimal.class);
+        BigDecimal percentChange = r.get(m + 4, BigDecimal.class);
         return new SpendAggregate(
-                dims.contains(SpendDimension.PLACE) ? r.get("place", String.class) : null,
-                dims.contains(SpendDimension.AGENCY) ? r.get("agency", String.class) : null,
-                dims.contains(SpendDimension.SERVICE) ? r.get("service", String.class) : null,
-                dims.contains(SpendDimension.THEME) ? r.get("theme", String.class) : null,
-                dims.contains(SpendDimension.YEAR) ? r.get("year", Integer.class) : null,
-                r.get("total", BigDecimal.class),
-                r.get("per_head", BigDecimal.class),
+                dimension(r, dims, SpendDimension.PLACE, String.class),
+                dimension(r, dims, SpendDimension.AGENCY, String.class),
+                dimension(r, dims, SpendDimension.SERVICE, String.class),
+                dimension(r, dims, SpendDimension.THEME, String.class),
+                dimension(r, dims, SpendDimension.YEAR, Integer.class),
+                r.get(m, BigDecimal.class),
+                r.get(m + 1, BigDecimal.class),
                 share == null ? null : share.doubleValue(),
-                r.get("change", BigDecimal.class),
+                r.get(m + 3, BigDecimal.class),
                 percentChange == null ? null : percentChange.doubleValue(),
-                r.get("line_count", Integer.class),
-                r.get("row_count", Integer.class),
-                r.get("grand_total", BigDecimal.class));
+                r.get(m + 5, Integer.class),
+                r.get(m + 6, Integer.class),
+                r.get(m + 7, BigDecimal.class));
+    }
+
+    private static <T> T dimension(Record r, List<SpendDimension> dims, SpendDimension dimension, Class<T> type) {
+        int index = dims.indexOf(dimension);
+        return index < 0 ? null : r.get(index, type);
     }
 }
