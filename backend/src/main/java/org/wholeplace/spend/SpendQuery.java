@@ -1,6 +1,7 @@
 package org.wholeplace.spend;
 
 import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
@@ -72,8 +73,38 @@ public class SpendQuery {
 
     /** The statement for a request; public so that the benchmark can run exactly this SQL through pgbench. */
     public Select<Record> statement(SpendRequest request) {
-        List<SpendDimension> dims = request.groupBy();
+        Table<?> groups = groupTotals(request, linesPerPlaceAndYear(request));
 
+        Field<BigDecimal> total = groups.field("total", BigDecimal.class);
+        Field<BigDecimal> previousTotal = groups.field("previous_total", BigDecimal.class);
+        Field<BigDecimal> population = groups.field("population", BigDecimal.class);
+        Field<BigDecimal> perHead = (request.withPerHead()
+                ? when(groups.field("places_years", Integer.class)
+                        .eq(groups.field("places_years_with_population", Integer.class))
+                        .and(population.gt(BigDecimal.ZERO)), round(total.div(population), 2))
+                : castNull(SQLDataType.NUMERIC)).as("per_head");
+        Field<BigDecimal> change = (request.withChange()
+                ? total.minus(previousTotal)
+                : castNull(SQLDataType.NUMERIC)).as("change");
+        Field<BigDecimal> percentChange = (request.withChange()
+                ? total.minus(previousTotal).times(inline(100)).div(nullif(abs(previousTotal), BigDecimal.ZERO))
+                : castNull(SQLDataType.NUMERIC)).as("percent_change");
+        Field<BigDecimal> share = total.div(nullif(sum(total).over(), BigDecimal.ZERO)).as("share");
+
+        // Order matters: toAggregate reads the row by position.
+        List<Field<?>> resultFields = new ArrayList<>();
+        request.groupBy().forEach(d -> resultFields.add(groups.field(alias(d))));
+        resultFields.addAll(List.of(total, perHead, share, change, percentChange,
+                groups.field("line_count"), count().over().as("row_count"), sum(total).over().as("grand_total")));
+
+        return dsl.select(resultFields)
+                .from(groups)
+                .orderBy(ordering(request, groups, perHead, share, change))
+                .limit(request.limit());
+    }
+
+    /** Step 1: the filtered lines summed per grouped dimensions (and per place and year, for per-head figures). */
+    private static Table<?> linesPerPlaceAndYear(SpendRequest request) {
         // Which line years feed which result year: each year itself, and (for change) the year before it.
         List<Row3<Integer, Integer, Boolean>> pairs = new ArrayList<>();
         for (FinancialYear year : request.years()) {
@@ -95,82 +126,60 @@ public class SpendQuery {
         lineDims.put(SpendDimension.THEME, coalesce(LINE.THEME_CODE, inline(Theme.UNCLASSIFIED.code())));
         lineDims.put(SpendDimension.YEAR, resultYear);
 
-        List<Field<?>> groupedLineDims = dims.stream().<Field<?>>map(lineDims::get).toList();
-        List<Field<?>> step1Fields = new ArrayList<>();
-        dims.forEach(d -> step1Fields.add(lineDims.get(d).as(alias(d))));
+        List<Field<?>> fields = new ArrayList<>();
+        List<Field<?>> groupBy = new ArrayList<>();
+        for (SpendDimension d : request.groupBy()) {
+            fields.add(lineDims.get(d).as(alias(d)));
+            groupBy.add(lineDims.get(d));
+        }
         if (request.withPerHead()) {   // population is per place and year
-            step1Fields.add(LINE.PLACE_CODE.as("line_place"));
-            step1Fields.add(resultYear.as("line_year"));
+            fields.add(LINE.PLACE_CODE.as("line_place"));
+            fields.add(resultYear.as("line_year"));
+            groupBy.add(LINE.PLACE_CODE);
+            groupBy.add(resultYear);
         }
-        step1Fields.add(sum(LINE.AMOUNT).filterWhere(isCurrent).as("amount"));
-        step1Fields.add(sum(LINE.AMOUNT).filterWhere(not(isCurrent)).as("previous_amount"));
-        step1Fields.add(count().filterWhere(isCurrent).as("lines"));
-        List<Field<?>> step1Group = new ArrayList<>(groupedLineDims);
-        if (request.withPerHead()) {
-            step1Group.add(LINE.PLACE_CODE);
-            step1Group.add(resultYear);
-        }
+        fields.add(sum(LINE.AMOUNT).filterWhere(isCurrent).as("amount"));
+        fields.add(sum(LINE.AMOUNT).filterWhere(not(isCurrent)).as("previous_amount"));
+        fields.add(count().filterWhere(isCurrent).as("lines"));
 
-        Table<?> perPlaceYear = select(step1Fields)
+        return select(fields)
                 .from(LINE)
                 .join(yearPairs).on(LINE.FINANCIAL_YEAR.eq(lineYear))
                 .where(filter(request))
                 .and(LINE.FINANCIAL_YEAR.in(pairs.stream().map(Row3::field1).distinct().toList()))
-                .groupBy(step1Group)
+                .groupBy(groupBy)
                 .asTable("per_place_year");
+    }
 
+    /**
+     * Step 2: per grouped dimensions, the current and previous totals and, for per-head figures, the population of
+     * each place and year that has current spend, and whether every one of them has an estimate.
+     */
+    private static Table<?> groupTotals(SpendRequest request, Table<?> perPlaceYear) {
         Field<BigDecimal> amount = perPlaceYear.field("amount", BigDecimal.class);
         Field<BigDecimal> previousAmount = perPlaceYear.field("previous_amount", BigDecimal.class);
         Field<Integer> lines = perPlaceYear.field("lines", Integer.class);
         Condition hasCurrent = lines.gt(0);
-        List<Field<?>> step2Dims = dims.stream().<Field<?>>map(d -> perPlaceYear.field(alias(d))).toList();
-        List<Field<?>> step2Fields = new ArrayList<>(step2Dims);
-        step2Fields.add(sum(amount).as("total"));
-        step2Fields.add(sum(previousAmount).as("previous_total"));
-        step2Fields.add(sum(lines).as("line_count"));
-        if (request.withPerHead()) {
-            step2Fields.add(sum(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("population"));
-            step2Fields.add(count().filterWhere(hasCurrent).as("places_years"));
-            step2Fields.add(count(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent)
-                    .as("places_years_with_population"));
-        }
+        List<Field<?>> dims = request.groupBy().stream().<Field<?>>map(d -> perPlaceYear.field(alias(d))).toList();
 
-        var groupsFrom = select(step2Fields).from(perPlaceYear);
-        Table<?> groups = (request.withPerHead()
-                ? groupsFrom.leftJoin(PLACE_POPULATION)
+        List<Field<?>> fields = new ArrayList<>(dims);
+        fields.add(sum(amount).as("total"));
+        fields.add(sum(previousAmount).as("previous_total"));
+        fields.add(sum(lines).as("line_count"));
+        if (request.withPerHead()) {
+            fields.add(sum(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("population"));
+            fields.add(count().filterWhere(hasCurrent).as("places_years"));
+            fields.add(count(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("places_years_with_population"));
+        }
+        var from = select(fields).from(perPlaceYear);
+        return (request.withPerHead()
+                ? from.leftJoin(PLACE_POPULATION)
                         .on(PLACE_POPULATION.PLACE_CODE.eq(perPlaceYear.field("line_place", String.class)))
                         .and(PLACE_POPULATION.MID_YEAR.eq(perPlaceYear.field("line_year", Integer.class)))
-                : groupsFrom)
-                .groupBy(step2Dims)
+                : from)
+                .groupBy(dims)
                 .having(sum(lines).gt(BigDecimal.ZERO))
                 .asTable("groups");
-
-        Field<BigDecimal> total = groups.field("total", BigDecimal.class);
-        Field<BigDecimal> previousTotal = groups.field("previous_total", BigDecimal.class);
-        Field<BigDecimal> population = groups.field("population", BigDecimal.class);
-        Field<BigDecimal> perHead = (request.withPerHead()
-                ? when(groups.field("places_years", Integer.class)
-                        .eq(groups.field("places_years_with_population", Integer.class))
-                        .and(population.gt(BigDecimal.ZERO)), round(total.div(population), 2))
-                : field("null", SQLDataType.NUMERIC)).as("per_head");
-        Field<BigDecimal> change = (request.withChange()
-                ? total.minus(previousTotal)
-                : field("null", SQLDataType.NUMERIC)).as("change");
-        Field<BigDecimal> percentChange = (request.withChange()
-                ? total.minus(previousTotal).times(inline(100)).div(nullif(abs(previousTotal), BigDecimal.ZERO))
-                : field("null", SQLDataType.NUMERIC)).as("percent_change");
-        Field<BigDecimal> share = total.div(nullif(sum(total).over(), BigDecimal.ZERO)).as("share");
-
-        // Order matters: toAggregate reads the row by position.
-        List<Field<?>> resultFields = new ArrayList<>();
-        dims.forEach(d -> resultFields.add(groups.field(alias(d))));
-        resultFields.addAll(List.of(total, perHead, share, change, percentChange,
-                groups.field("line_count"), count().over().as("row_count"), sum(total).over().as("grand_total")));
-
-        return dsl.select(resultFields)
-                .from(groups)
-                .orderBy(ordering(request, groups, perHead, share, change))
-                .limit(request.limit());
     }
 
     private static Condition filter(SpendRequest request) {
