@@ -1,6 +1,5 @@
 package org.wholeplace.spend;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,11 +107,14 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
             return reference.services().values().stream().filter(s -> !s.total()).map(Service::code)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
         }
-        List<String> totals = asked.stream().filter(code -> reference.services().get(code).total()).toList();
-        if (!totals.isEmpty() && asked.size() > 1) {
-            throw new InvalidInputException("Service '" + totals.get(0) + "' is a reported total of the other "
-                    + "services; ask for it on its own, not with " + new ArrayList<>(asked).stream()
-                    .filter(code -> !totals.contains(code)).findFirst().orElse(totals.get(totals.size() - 1)));
+        if (asked.size() > 1) {
+            for (String code : asked) {
+                if (reference.services().get(code).total()) {
+                    throw new InvalidInputException("Service '" + code + "' is a reported total of the other "
+                            + "services; ask for it on its own, not with " + asked.stream()
+                            .filter(other -> !other.equals(code)).collect(Collectors.joining(", ")));
+                }
+            }
         }
         return asked;
     }
