@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.wholeplace.WholePlaceTest;
@@ -75,6 +76,16 @@ class PlaceApiTest {
                 "health-and-social-care", "transforming-justice", "troubled-families", "worklessness");
         response.path("services[*].code").entityList(String.class).hasSize(14);
         response.path("services[13].total").entity(Boolean.class).isEqualTo(true);
+    }
+
+    @Test
+    void placesWithinAnUnknownPlaceIsRefusedNamingIt() {
+        graphQl.documentName("placesWithin").variable("within", "E47999999").execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getMessage()).isEqualTo("Unknown place code 'E47999999' in within");
+                    assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                }));
     }
 
     @Test
