@@ -1,10 +1,14 @@
 package org.wholeplace.ingest;
 
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
+import static org.wholeplace.db.generated.Tables.SPEND_LINE;
+import static org.wholeplace.db.generated.Tables.SPEND_LINE_SUPERSEDED;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.db.generated.tables.records.ImportBatchRecord;
@@ -48,6 +52,8 @@ public class ImportBatchRepository {
                         .set(IMPORT_BATCH.SHA256, batch.sha256())
                         .set(IMPORT_BATCH.ROWS_READ, batch.rowsRead())
                         .set(IMPORT_BATCH.ROWS_LOADED, batch.rowsLoaded())
+                        .set(IMPORT_BATCH.ROWS_REJECTED, batch.rowsRejected())
+                        .set(IMPORT_BATCH.SOURCE_KEY, batch.sourceKey())
                         .set(IMPORT_BATCH.SYNTHETIC, batch.synthetic())
                         .set(IMPORT_BATCH.NOTES, batch.notes())
                         .set(IMPORT_BATCH.STARTED_AT, batch.startedAt())
@@ -57,8 +63,17 @@ public class ImportBatchRepository {
                 .map(r -> r.value1());
     }
 
-    Mono<ImportBatch> finish(TransactionScope scope, long id, long rowsLoaded) {
+    Mono<ImportBatch> finish(TransactionScope scope, long id, long rowsRead, long rowsLoaded) {
+        return finish(scope, id, rowsRead, rowsLoaded, null, null);
+    }
+
+    /** As {@link #finish(TransactionScope, long, long, long)}, with the period and source key read from the file. */
+    Mono<ImportBatch> finish(TransactionScope scope, long id, long rowsRead, long rowsLoaded, String period,
+                             String sourceKey) {
         return Mono.from(scope.dsl().update(IMPORT_BATCH)
+                        .set(IMPORT_BATCH.PERIOD, DSL.coalesce(DSL.val(period), IMPORT_BATCH.PERIOD))
+                        .set(IMPORT_BATCH.SOURCE_KEY, DSL.coalesce(DSL.val(sourceKey), IMPORT_BATCH.SOURCE_KEY))
+                        .set(IMPORT_BATCH.ROWS_READ, Math.toIntExact(rowsRead))
                         .set(IMPORT_BATCH.ROWS_LOADED, Math.toIntExact(rowsLoaded))
                         .set(IMPORT_BATCH.FINISHED_AT, OffsetDateTime.now())
                         .where(IMPORT_BATCH.ID.eq(id))
@@ -66,9 +81,42 @@ public class ImportBatchRepository {
                 .map(ImportBatchRepository::toBatch);
     }
 
+    /**
+     * Marks the current batches with the new batch's source key as superseded by it, and moves their spend lines to
+     * the history table. Runs in the new batch's transaction, so readers see either the old figures or the new.
+     *
+     * @return the ids of the batches superseded
+     */
+    Mono<List<Long>> supersedeEarlier(TransactionScope scope, ImportBatch replacement) {
+        if (replacement.sourceKey() == null) {
+            return Mono.just(List.of());
+        }
+        DSLContext tx = scope.dsl();
+        return Flux.from(tx.update(IMPORT_BATCH)
+                        .set(IMPORT_BATCH.SUPERSEDED_BY, replacement.id())
+                        .set(IMPORT_BATCH.SUPERSEDED_AT, OffsetDateTime.now())
+                        .where(IMPORT_BATCH.SOURCE_KEY.eq(replacement.sourceKey()))
+                        .and(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .and(IMPORT_BATCH.ID.ne(replacement.id()))
+                        .returningResult(IMPORT_BATCH.ID))
+                .map(r -> r.value1())
+                .collectList()
+                .flatMap(ids -> ids.isEmpty() ? Mono.just(ids) : Mono.from(tx.insertInto(SPEND_LINE_SUPERSEDED)
+                                .select(tx.select(SPEND_LINE.ID, SPEND_LINE.BATCH_ID, SPEND_LINE.PLACE_CODE,
+                                                SPEND_LINE.AGENCY_CODE, SPEND_LINE.SERVICE_CODE, SPEND_LINE.THEME_CODE,
+                                                SPEND_LINE.FINANCIAL_YEAR, SPEND_LINE.MEASURE_CODE,
+                                                SPEND_LINE.INTERVENTION_LEVEL, SPEND_LINE.SUPPLIER, SPEND_LINE.AMOUNT,
+                                                SPEND_LINE.APPORTIONED, SPEND_LINE.APPORTIONMENT_DRIVER,
+                                                SPEND_LINE.SOURCE_LINE)
+                                        .from(SPEND_LINE).where(SPEND_LINE.BATCH_ID.in(ids))))
+                        .then(Mono.from(tx.deleteFrom(SPEND_LINE).where(SPEND_LINE.BATCH_ID.in(ids))))
+                        .thenReturn(ids));
+    }
+
     private static ImportBatch toBatch(ImportBatchRecord r) {
         return new ImportBatch(r.getId(), r.getKind(), r.getSource(), r.getPublisher(), r.getLicence(), r.getUrl(),
-                r.getPeriod(), r.getFileName(), r.getSha256(), r.getRowsRead(), r.getRowsLoaded(),
-                r.getSynthetic(), r.getNotes(), r.getStartedAt(), r.getFinishedAt(), r.getLoadedBy());
+                r.getPeriod(), r.getFileName(), r.getSha256(), r.getRowsRead(), r.getRowsLoaded(), r.getRowsRejected(),
+                r.getSynthetic(), r.getNotes(), r.getStartedAt(), r.getFinishedAt(), r.getLoadedBy(),
+                r.getSourceKey(), r.getSupersededBy(), r.getSupersededAt());
     }
 }

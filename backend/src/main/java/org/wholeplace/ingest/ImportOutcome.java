@@ -1,5 +1,10 @@
 package org.wholeplace.ingest;
 
-/** What an import did: loaded a new batch, or found the identical file already loaded and changed nothing. */
-public record ImportOutcome(ImportBatch batch, boolean alreadyLoaded) {
+import java.util.List;
+
+/**
+ * What an import did: loaded a new batch (replacing the current batches of the same source and period, if any), or
+ * found the identical file already loaded and changed nothing.
+ */
+public record ImportOutcome(ImportBatch batch, boolean alreadyLoaded, List<Long> supersededBatchIds) {
 }

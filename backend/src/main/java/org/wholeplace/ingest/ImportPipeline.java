@@ -1,30 +1,38 @@
 package org.wholeplace.ingest;
 
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
+import org.wholeplace.db.Transactions;
+import org.wholeplace.db.Transactions.TransactionScope;
 import reactor.core.publisher.Mono;
 
 /**
- * What every import does around its own loading: a file already loaded (same SHA-256) is a no-op that says so;
- * otherwise the loader runs (in its own transaction) and, once it has committed, the import is published.
+ * What every import does around its own loading. A file already loaded (same SHA-256) is a no-op that says so.
+ * Otherwise, in one transaction: the loader writes its batch and facts, and the batch supersedes the current batches
+ * of the same source and period. Only after the commit is the import published. A failure anywhere, or a process
+ * killed half-way, leaves the database as it was.
  */
 @Component
 public class ImportPipeline {
 
+    private final Transactions transactions;
     private final ImportBatchRepository batches;
     private final ImportEvents events;
 
-    public ImportPipeline(ImportBatchRepository batches, ImportEvents events) {
+    public ImportPipeline(Transactions transactions, ImportBatchRepository batches, ImportEvents events) {
+        this.transactions = transactions;
         this.batches = batches;
         this.events = events;
     }
 
-    public Mono<ImportOutcome> importOnce(SourceFile file, Supplier<Mono<ImportBatch>> load) {
-        return batches.findBySha256(file.sha256())
-                .map(existing -> new ImportOutcome(existing, true))
-                .switchIfEmpty(Mono.defer(load)
-                        .flatMap(batch -> events.publish(new ImportCompleted(batch))
-                                .thenReturn(new ImportOutcome(batch, false))));
+    public Mono<ImportOutcome> importOnce(String sha256, Function<TransactionScope, Mono<ImportBatch>> load) {
+        return batches.findBySha256(sha256)
+                .map(existing -> new ImportOutcome(existing, true, List.of()))
+                .switchIfEmpty(Mono.defer(() -> transactions.inTransaction(scope -> load.apply(scope)
+                                .flatMap(batch -> batches.supersedeEarlier(scope, batch)
+                                        .map(superseded -> new ImportOutcome(batch, false, superseded)))))
+                        .flatMap(outcome -> events.publish(new ImportCompleted(outcome.batch())).thenReturn(outcome)));
     }
 }

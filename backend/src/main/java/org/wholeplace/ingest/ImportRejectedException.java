@@ -11,14 +11,15 @@ public class ImportRejectedException extends RuntimeException {
     private final transient List<ImportProblem> problems;
     private final int totalProblems;
 
-    public ImportRejectedException(List<ImportProblem> problems) {
-        super(describe(problems));
+    /** @param problems the first problems found (at most {@link #PROBLEMS_REPORTED} are kept) of {@code total} */
+    public ImportRejectedException(List<ImportProblem> problems, int total) {
+        super(describe(problems, total));
         this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), PROBLEMS_REPORTED)));
-        this.totalProblems = problems.size();
+        this.totalProblems = total;
     }
 
     public ImportRejectedException(ImportProblem problem) {
-        this(List.of(problem));
+        this(List.of(problem), 1);
     }
 
     public List<ImportProblem> problems() {
@@ -29,11 +30,11 @@ public class ImportRejectedException extends RuntimeException {
         return totalProblems;
     }
 
-    private static String describe(List<ImportProblem> problems) {
+    private static String describe(List<ImportProblem> problems, int total) {
         String shown = problems.stream().limit(PROBLEMS_REPORTED).map(ImportProblem::toString)
                 .collect(Collectors.joining("\n  "));
-        String more = problems.size() > PROBLEMS_REPORTED
-                ? "\n  ... and " + (problems.size() - PROBLEMS_REPORTED) + " more" : "";
-        return "Rejected, nothing loaded: " + problems.size() + " problem(s)\n  " + shown + more;
+        int hidden = total - (int) Math.min(problems.size(), PROBLEMS_REPORTED);
+        return "Rejected, nothing loaded: " + total + " problem(s)\n  " + shown
+                + (hidden > 0 ? "\n  ... and " + hidden + " more" : "");
     }
 }

@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
-import org.wholeplace.db.Transactions;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
 import reactor.core.publisher.Mono;
@@ -31,14 +30,11 @@ public class PopulationImporter {
 
     static final String KIND = "population";
 
-    private final Transactions transactions;
     private final ImportBatchRepository batches;
     private final ReferenceDataCache reference;
     private final ImportPipeline pipeline;
 
-    public PopulationImporter(Transactions transactions, ImportBatchRepository batches, ReferenceDataCache reference,
-                              ImportPipeline pipeline) {
-        this.transactions = transactions;
+    public PopulationImporter(ImportBatchRepository batches, ReferenceDataCache reference, ImportPipeline pipeline) {
         this.batches = batches;
         this.reference = reference;
         this.pipeline = pipeline;
@@ -48,19 +44,15 @@ public class PopulationImporter {
     }
 
     public Mono<ImportOutcome> importFile(SourceFile file, String loadedBy) {
-        return pipeline.importOnce(file, () -> load(file, loadedBy));
-    }
-
-    private Mono<ImportBatch> load(SourceFile file, String loadedBy) {
         OffsetDateTime started = OffsetDateTime.now();
-        return Mono.fromCallable(() -> parse(file, reference.get()))
+        return pipeline.importOnce(file.sha256(), scope -> Mono.fromCallable(() -> parse(file, reference.get()))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(estimates -> transactions.inTransaction(scope -> {
+                .flatMap(estimates -> {
                     ImportBatch batch = new ImportBatch(0, KIND, "ONS mid-year population estimates",
                             "Office for National Statistics", "Open Government Licence v3.0",
                             "https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates",
-                            period(estimates), file.name(), file.sha256(), estimates.size(), estimates.size(), false,
-                            null, started, started, loadedBy);
+                            period(estimates), file.name(), file.sha256(), estimates.size(), estimates.size(), 0,
+                            false, null, started, started, loadedBy, null, null, null);
                     return batches.insert(scope, batch).flatMap(batchId -> {
                         var insert = scope.dsl().insertInto(POPULATION_ESTIMATE, POPULATION_ESTIMATE.PLACE_CODE,
                                 POPULATION_ESTIMATE.MID_YEAR, POPULATION_ESTIMATE.POPULATION,
@@ -72,7 +64,7 @@ public class PopulationImporter {
                                         .doUpdate()
                                         .set(POPULATION_ESTIMATE.POPULATION, DSL.excluded(POPULATION_ESTIMATE.POPULATION))
                                         .set(POPULATION_ESTIMATE.BATCH_ID, DSL.excluded(POPULATION_ESTIMATE.BATCH_ID)))
-                                .then(batches.finish(scope, batchId, estimates.size()));
+                                .then(batches.finish(scope, batchId, estimates.size(), estimates.size()));
                     });
                 }));
     }

@@ -3,28 +3,43 @@ package org.wholeplace.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Gathers every problem in a file, so that one rejection reports them all rather than only the first. */
+/**
+ * Gathers the problems in a file, so that one rejection reports them all rather than only the first. Keeps the first
+ * {@link ImportRejectedException#PROBLEMS_REPORTED} and counts the rest, so memory stays flat however bad the file.
+ */
 final class ProblemCollector {
 
     private final String file;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private int total;
 
     ProblemCollector(String file) {
         this.file = file;
     }
 
     void add(long line, String field, String reason) {
-        problems.add(new ImportProblem(file, line, field, reason));
+        total++;
+        if (problems.size() < ImportRejectedException.PROBLEMS_REPORTED) {
+            problems.add(new ImportProblem(file, line, field, reason));
+        }
+    }
+
+    int total() {
+        return total;
     }
 
     boolean isEmpty() {
-        return problems.isEmpty();
+        return total == 0;
+    }
+
+    ImportRejectedException rejection() {
+        return new ImportRejectedException(problems, total);
     }
 
     /** @throws ImportRejectedException if any problem was found */
     void throwIfAny() {
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+        if (total > 0) {
+            throw rejection();
         }
     }
 }

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.wholeplace.db.Transactions;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.place.Agency;
 import org.wholeplace.place.Measure;
@@ -36,15 +35,13 @@ public class RsxImporter {
     static final String KIND = "rsx";
     private static final String ENGLAND = "E92000001";
 
-    private final Transactions transactions;
     private final ImportBatchRepository batches;
     private final SpendLineCopy copy;
     private final ReferenceDataCache reference;
     private final ImportPipeline pipeline;
 
-    public RsxImporter(Transactions transactions, ImportBatchRepository batches, SpendLineCopy copy,
-                       ReferenceDataCache reference, ImportPipeline pipeline) {
-        this.transactions = transactions;
+    public RsxImporter(ImportBatchRepository batches, SpendLineCopy copy, ReferenceDataCache reference,
+                       ImportPipeline pipeline) {
         this.batches = batches;
         this.copy = copy;
         this.reference = reference;
@@ -52,17 +49,13 @@ public class RsxImporter {
     }
 
     public Mono<ImportOutcome> importFile(SourceFile file, String loadedBy) {
-        return pipeline.importOnce(file, () -> load(file, loadedBy));
-    }
-
-    private Mono<ImportBatch> load(SourceFile file, String loadedBy) {
         OffsetDateTime started = OffsetDateTime.now();
         ReferenceData known = reference.get();
-        return Mono.fromCallable(() -> parser(known).parse(file))
+        // An RSX file is small: parsed whole before anything is written, so a refused one writes nothing.
+        return pipeline.importOnce(file.sha256(), scope -> Mono.fromCallable(() -> parser(known).parse(file))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(rsx -> Plan.of(rsx, known))
-                .flatMap(plan -> transactions.inTransaction(scope -> write(scope, plan, batch(file, plan, started,
-                        loadedBy))));
+                .flatMap(plan -> write(scope, plan, batch(file, plan, started, loadedBy))));
     }
 
     private static RsxParser parser(ReferenceData known) {
@@ -80,8 +73,9 @@ public class RsxImporter {
                 "Department for Levelling Up, Housing and Communities (now MHCLG)",
                 "Open Government Licence v3.0",
                 "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing",
-                rsx.year().label(), file.name(), file.sha256(), rsx.rowsRead(), rsx.authorities().size(), false,
-                rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), started, started, loadedBy);
+                rsx.year().label(), file.name(), file.sha256(), rsx.rowsRead(), rsx.authorities().size(), 0, false,
+                rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), started, started, loadedBy,
+                KIND + ":" + rsx.year().label(), null, null);
     }
 
     Mono<ImportBatch> write(TransactionScope scope, Plan plan, ImportBatch batch) {
@@ -90,7 +84,7 @@ public class RsxImporter {
                 .then(batches.insert(scope, batch))
                 .flatMap(batchId -> copy.copy(scope, batchId, Flux.fromIterable(plan.lines()))
                         .flatMap(copied -> copied == plan.lines().size()
-                                ? batches.finish(scope, batchId, batch.rowsLoaded())
+                                ? batches.finish(scope, batchId, batch.rowsRead(), batch.rowsLoaded())
                                 : Mono.error(new IllegalStateException("COPY stored " + copied + " of "
                                         + plan.lines().size() + " lines"))));
     }
@@ -153,7 +147,8 @@ public class RsxImporter {
                     Service service = serviceByGroup.get(amount.rsxGroup());
                     Agency agency = known.agencyReportedBy(authority.onsCode(), service.code()).orElse(own);
                     lines.add(NewSpendLine.reported(agency.areaCode(), agency.code(), service.code(),
-                            rsx.year().startYear(), measureBySuffix.get(amount.rsxSuffix()).code(), amount.pounds()));
+                            rsx.year().startYear(), measureBySuffix.get(amount.rsxSuffix()).code(), amount.pounds(),
+                            authority.line()));
                 }
             }
             return new Plan(rsx, List.copyOf(places), List.copyOf(agencies.values()), List.copyOf(lines));

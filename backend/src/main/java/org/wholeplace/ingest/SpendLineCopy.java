@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 public class SpendLineCopy {
 
     static final String COPY_SQL = "COPY spend_line (batch_id, place_code, agency_code, service_code, theme_code, "
-            + "financial_year, measure_code, intervention_level, supplier, amount, apportioned, apportionment_driver) "
+            + "financial_year, measure_code, intervention_level, supplier, amount, apportioned, apportionment_driver, "
+            + "source_line) "
             + "FROM STDIN (FORMAT csv)";
     private static final int LINES_PER_CHUNK = 512;
 
@@ -43,7 +44,8 @@ public class SpendLineCopy {
                 .append(quoted(line.supplier())).append(',')
                 .append(line.amount().toPlainString()).append(',')
                 .append(line.apportioned()).append(',')
-                .append(quoted(line.apportionmentDriver())).append('\n')
+                .append(quoted(line.apportionmentDriver())).append(',')
+                .append(line.sourceLine() == null ? "" : line.sourceLine().toString()).append('\n')
                 .toString();
     }
 

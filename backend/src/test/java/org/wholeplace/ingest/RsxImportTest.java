@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.db.Transactions;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.place.ReferenceDataCache;
 import reactor.core.publisher.Flux;
@@ -41,8 +40,6 @@ class RsxImportTest {
     DSLContext dsl;
     @Autowired
     RsxImporter importer;
-    @Autowired
-    Transactions transactions;
     @Autowired
     ImportBatchRepository batches;
     @Autowired
@@ -123,7 +120,7 @@ class RsxImportTest {
                         .concatWith(Flux.error(new IOException("disk unplugged"))));
             }
         };
-        var failingImporter = new RsxImporter(transactions, batches, failingCopy, reference, pipeline);
+        var failingImporter = new RsxImporter(batches, failingCopy, reference, pipeline);
 
         assertThatThrownBy(() -> failingImporter.importFile(SourceFile.of("halfway.csv",
                 newYearNewPlace.getBytes(StandardCharsets.UTF_8)), "test").block())

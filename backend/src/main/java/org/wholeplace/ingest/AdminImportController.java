@@ -1,0 +1,107 @@
+package org.wholeplace.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wholeplace.security.AdminCredential;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * {@code POST /admin/imports/{kind}} with the file as the request body: streamed to a temporary file, then loaded by
+ * the same code as the command line. 200 with the batch, 422 with the problems of a refused file, 401 without the
+ * admin credential.
+ */
+@RestController
+public class AdminImportController {
+
+    private final Importers importers;
+    private final AdminCredential credential;
+
+    public AdminImportController(Importers importers, AdminCredential credential) {
+        this.importers = importers;
+        this.credential = credential;
+    }
+
+    @PostMapping("/admin/imports/{kind}")
+    public Mono<ResponseEntity<Map<String, Object>>> upload(
+            @PathVariable String kind,
+            @RequestHeader(name = "Authorization", required = false) String authorization,
+            @RequestHeader(name = "X-File-Name", required = false) String fileName,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String publisher,
+            @RequestParam(required = false) String licence,
+            @RequestParam(required = false) String url,
+            @RequestParam(defaultValue = "false") boolean synthetic,
+            ServerHttpRequest request) {
+        if (!credential.isPresentedIn(authorization)) {
+            return Mono.just(error(HttpStatus.UNAUTHORIZED, "present the admin credential as 'Authorization: Bearer "
+                    + "<token>'"));
+        }
+        ImportKind importKind = ImportKind.of(kind).orElse(null);
+        if (importKind == null) {
+            return Mono.just(error(HttpStatus.NOT_FOUND, "unknown kind '" + kind + "'; known: " + ImportKind.codes()));
+        }
+        Provenance provenance;
+        try {
+            provenance = importKind.needsProvenance() ? new Provenance(source, publisher, licence, url, synthetic)
+                    : null;
+        } catch (IllegalArgumentException e) {
+            return Mono.just(error(HttpStatus.BAD_REQUEST, e.getMessage() + " (query parameters source, publisher, "
+                    + "licence)"));
+        }
+        // The stored file name is the one the caller gives, reduced to a plain name.
+        String name = fileName == null || fileName.isBlank() ? "upload.csv"
+                : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        return Mono.usingWhen(
+                Mono.fromCallable(() -> Files.createTempDirectory("wholeplace-upload")).subscribeOn(Schedulers.boundedElastic()),
+                dir -> DataBufferUtils.write(request.getBody(), dir.resolve(name))
+                        .then(importers.importFile(importKind, dir.resolve(name), provenance,
+                                "admin upload from " + request.getRemoteAddress(), read -> { }))
+                        .map(AdminImportController::loaded)
+                        .onErrorResume(ImportRejectedException.class, e -> Mono.just(rejected(e))),
+                dir -> Mono.fromRunnable(() -> delete(dir)).subscribeOn(Schedulers.boundedElastic()));
+    }
+
+    private static ResponseEntity<Map<String, Object>> loaded(ImportOutcome outcome) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("alreadyLoaded", outcome.alreadyLoaded());
+        body.put("supersededBatchIds", outcome.supersededBatchIds());
+        body.put("batch", outcome.batch());
+        return ResponseEntity.ok(body);
+    }
+
+    private static ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", "rejected, nothing loaded");
+        body.put("totalProblems", e.totalProblems());
+        body.put("problems", e.problems());
+        return ResponseEntity.unprocessableContent().body(body);
+    }
+
+    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("error", message));
+    }
+
+    private static void delete(Path dir) {
+        try {
+            FileSystemUtils.deleteRecursively(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.wholeplace.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code java -jar wholeplace-backend.jar import <kind> <file> [options]}: loads one file with the same code as the
+ * admin upload, showing progress, and prints a summary or the problems that refused it. Exit status: 0 loaded (or
+ * already loaded), 1 refused, 2 wrong usage.
+ */
+public final class ImportCommand {
+
+    static final String USAGE = """
+            usage: import <kind> <file> [--source TEXT --publisher TEXT --licence TEXT [--url URL] [--synthetic]]
+                          [--by NAME] [--wholeplace.database.url=r2dbc:postgresql://...]
+              kinds: %s; spend files need --source, --publisher and --licence
+            """.formatted(ImportKind.codes());
+
+    private ImportCommand() {
+    }
+
+    /** @param args everything after the word "import" */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        List<String> springArgs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--wholeplace.") || arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
+                springArgs.add(arg);
+            } else if (arg.equals("--synthetic")) {
+                options.put("synthetic", "true");
+            } else if (arg.startsWith("--") && i + 1 < args.length) {
+                options.put(arg.substring(2), args[++i]);
+            } else if (arg.startsWith("--")) {
+                err.print("option " + arg + " needs a value\n" + USAGE);
+                return 2;
+            } else {
+                positional.add(arg);
+            }
+        }
+        if (positional.size() != 2) {
+            err.print(USAGE);
+            return 2;
+        }
+        ImportKind kind = ImportKind.of(positional.get(0)).orElse(null);
+        Path file = Path.of(positional.get(1));
+        if (kind == null) {
+            err.print("unknown kind '" + positional.get(0) + "'\n" + USAGE);
+            return 2;
+        }
+        if (!Files.isReadable(file)) {
+            err.println("cannot read " + file);
+            return 2;
+        }
+        Provenance provenance = null;
+        if (kind.needsProvenance()) {
+            try {
+                provenance = new Provenance(options.get("source"), options.get("publisher"), options.get("licence"),
+                        options.get("url"), options.containsKey("synthetic"));
+            } catch (IllegalArgumentException e) {
+                err.print(e.getMessage() + "\n" + USAGE);
+                return 2;
+            }
+        }
+        String loadedBy = options.getOrDefault("by", System.getProperty("user.name") + " (command line)");
+
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .properties("wholeplace.demo-data.load-on-empty=false", "logging.level.root=WARN")
+                .run(springArgs.toArray(String[]::new))) {
+            long size = Files.size(file);
+            ImportOutcome outcome = context.getBean(Importers.class)
+                    .importFile(kind, file, provenance, loadedBy, progressBar(err, size))
+                    .block();
+            err.println();
+            ImportBatch batch = outcome.batch();
+            if (outcome.alreadyLoaded()) {
+                out.printf("%s is already loaded as batch %d (%s); nothing changed%n", file.getFileName(), batch.id(),
+                        batch.finishedAt());
+            } else {
+                out.printf("loaded %s as batch %d: %d rows read, %d loaded, period %s%s%n", file.getFileName(),
+                        batch.id(), batch.rowsRead(), batch.rowsLoaded(), batch.period(),
+                        outcome.supersededBatchIds().isEmpty() ? ""
+                                : "; replaces batch " + outcome.supersededBatchIds());
+            }
+            return 0;
+        } catch (ImportRejectedException e) {
+            err.println();
+            err.println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println();
+            err.println("import failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static LongConsumer progressBar(PrintStream err, long size) {
+        return read -> {
+            int width = 40;
+            int done = size == 0 ? width : (int) Math.min(width, read * width / size);
+            err.printf("\r[%s%s] %3d%%  %,d of %,d bytes", "#".repeat(done), " ".repeat(width - done),
+                    size == 0 ? 100 : read * 100 / size, read, size);
+        };
+    }
+}

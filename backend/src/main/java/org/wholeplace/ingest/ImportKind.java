@@ -1,0 +1,36 @@
+package org.wholeplace.ingest;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The file formats the importer reads; the README documents each one's columns. */
+public enum ImportKind {
+    RSX("rsx", false),
+    POPULATION("population", false),
+    SPEND("spend", true);
+
+    private final String code;
+    private final boolean needsProvenance;
+
+    ImportKind(String code, boolean needsProvenance) {
+        this.code = code;
+        this.needsProvenance = needsProvenance;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Whether the administrator must state source, publisher and licence: the format itself does not. */
+    public boolean needsProvenance() {
+        return needsProvenance;
+    }
+
+    public static Optional<ImportKind> of(String code) {
+        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+    }
+
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(ImportKind::code).toList());
+    }
+}

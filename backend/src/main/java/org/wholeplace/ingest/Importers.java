@@ -1,0 +1,41 @@
+package org.wholeplace.ingest;
+
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** The one way into the database for a file, whatever its kind: the command line and the admin upload both use it. */
+@Component
+public class Importers {
+
+    private final RsxImporter rsx;
+    private final PopulationImporter population;
+    private final SpendCsvImporter spend;
+
+    public Importers(RsxImporter rsx, PopulationImporter population, SpendCsvImporter spend) {
+        this.rsx = rsx;
+        this.population = population;
+        this.spend = spend;
+    }
+
+    /**
+     * @param provenance required for kinds whose format does not state it ({@link ImportKind#needsProvenance()})
+     * @param progress   told the bytes read so far, for files read as a stream
+     */
+    public Mono<ImportOutcome> importFile(ImportKind kind, Path file, Provenance provenance, String loadedBy,
+                                          LongConsumer progress) {
+        if (kind.needsProvenance() && provenance == null) {
+            return Mono.error(new IllegalArgumentException("a " + kind.code()
+                    + " file needs its source, publisher and licence stated"));
+        }
+        return switch (kind) {
+            case RSX -> Mono.fromCallable(() -> SourceFile.read(file)).flatMap(f -> rsx.importFile(f, loadedBy));
+            case POPULATION -> Mono.fromCallable(() -> SourceFile.read(file))
+                    .flatMap(f -> population.importFile(f, loadedBy));
+            case SPEND -> Mono.fromCallable(() -> StreamedFile.of(file))
+                    .flatMap(f -> spend.importFile(f, provenance, loadedBy, progress));
+        };
+    }
+}
