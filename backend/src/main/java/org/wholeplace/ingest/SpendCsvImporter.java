@@ -127,6 +127,10 @@ public class SpendCsvImporter {
 
         Flux<NewSpendLine> lines() {
             return Flux.using(this::open, parser -> Flux.fromIterable(() -> rows(parser)), this::close)
+                    .onErrorResume(e -> {   // the header itself could not be read
+                        problems.add(1, null, "cannot be read: " + describe(e));
+                        return Flux.empty();
+                    })
                     // once a row is bad nothing will be kept: stop feeding COPY, but read on to report everything
                     .filter(line -> problems.isEmpty());
         }
@@ -174,9 +178,9 @@ public class SpendCsvImporter {
                                 return false;
                             }
                             record = records.next();
-                        } catch (UncheckedIOException | IllegalStateException e) {
+                        } catch (RuntimeException e) {   // wrong encoding, an unclosed quote: nothing after is readable
                             problems.add(parser.getCurrentLineNumber() + 1, null, "cannot be read past this line: "
-                                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                                    + describe(e));
                             return false;
                         }
                         rowsRead++;
@@ -198,6 +202,11 @@ public class SpendCsvImporter {
                 problems.add(line, null, "has " + row.size() + " fields where the header has "
                         + row.getParser().getHeaderMap().size() + "; is the line truncated?");
                 return List.of();
+            }
+            for (var column : row.getParser().getHeaderNames()) {
+                if (row.get(column).indexOf(StreamedFile.NOT_UTF8) >= 0) {
+                    problems.add(line, column, "is not UTF-8 text; save the file as UTF-8");
+                }
             }
             String placeCode = field(row, "place");
             Place place = known.place(placeCode).orElse(null);
@@ -283,6 +292,14 @@ public class SpendCsvImporter {
                         level, supplier, amounts.get(i), true, driver, (int) line));
             }
             return lines;
+        }
+
+        private static String describe(Throwable e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return String.valueOf(cause.getMessage());
         }
 
         private static String field(CSVRecord row, String column) {

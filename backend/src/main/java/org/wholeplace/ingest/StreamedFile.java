@@ -19,9 +19,12 @@ import java.util.function.LongConsumer;
 
 /**
  * A file too large to hold in memory: its SHA-256 is computed in one streaming pass, and its text is read in
- * another, strictly as UTF-8 (a byte-order mark is skipped), reporting progress in bytes.
+ * another as UTF-8 (a byte-order mark is skipped), reporting progress in bytes. Bytes that are not UTF-8 become
+ * U+FFFD ({@link #NOT_UTF8}) rather than failing a whole buffer, so the reader can name the line and field.
  */
 public record StreamedFile(Path path, String name, long size, String sha256) {
+
+    public static final char NOT_UTF8 = '\uFFFD';
 
     public static StreamedFile of(Path path) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
@@ -56,8 +59,8 @@ public record StreamedFile(Path path, String name, long size, String sha256) {
             }
         };
         var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         BufferedReader reader = new BufferedReader(new InputStreamReader(counting, decoder), 1 << 16);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
