@@ -99,13 +99,17 @@ public final class TestDatabase {
         }
     }
 
+    /** The admin credential the application under test is configured with. */
+    public static final String ADMIN_TOKEN = "test-admin-token";
+
     /** Points the application under test at the test database and the shipped data. */
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "wholeplace.database.url=" + endpoint().r2dbcUrl(),
-                    "wholeplace.demo-data.directory=" + sharedData());
+                    "wholeplace.demo-data.directory=" + sharedData(),
+                    "wholeplace.admin.token=" + ADMIN_TOKEN);
         }
     }
 }

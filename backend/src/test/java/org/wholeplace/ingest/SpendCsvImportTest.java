@@ -65,12 +65,7 @@ class SpendCsvImportTest {
 
     @AfterEach
     void removeSpendBatches() {
-        var spendBatches = dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.KIND.eq("spend"));
-        Mono.from(dsl.deleteFrom(SPEND_LINE_SUPERSEDED).where(SPEND_LINE_SUPERSEDED.BATCH_ID.in(spendBatches)))
-                .then(Mono.from(dsl.update(IMPORT_BATCH).setNull(IMPORT_BATCH.SUPERSEDED_BY)
-                        .where(IMPORT_BATCH.KIND.eq("spend"))))
-                .then(Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.KIND.eq("spend"))))
-                .block();
+        SpendBatches.removeAll(dsl);
     }
 
     @Test

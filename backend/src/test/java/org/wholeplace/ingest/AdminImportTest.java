@@ -1,0 +1,94 @@
+package org.wholeplace.ingest;
+
+import java.nio.file.Files;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.wholeplace.TestDatabase;
+import org.wholeplace.WholePlaceTest;
+
+/** The admin upload over HTTP: refused without the credential, the same import code as the command line with it. */
+@WholePlaceTest
+class AdminImportTest {
+
+    static final String SPEND_QUERY = "/admin/imports/spend?source=Test agency returns&publisher=Whole Place tests"
+            + "&licence=Open Government Licence v3.0&synthetic=true";
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    DSLContext dsl;
+
+    @AfterEach
+    void removeSpendBatches() {
+        SpendBatches.removeAll(dsl);
+    }
+
+    private WebTestClient.RequestBodySpec post(String uri, String token) {
+        var request = web.post().uri(uri).contentType(MediaType.TEXT_PLAIN).header("X-File-Name", "upload.csv");
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    @Test
+    void refusedWithoutTheCredential() {
+        post(SPEND_QUERY, null).bodyValue("place,agency\n").exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.error").value(String.class,
+                        m -> org.assertj.core.api.Assertions.assertThat(m).contains("Authorization: Bearer"));
+        post(SPEND_QUERY, "not-the-token").bodyValue("place,agency\n").exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void loadsASpendFileWithTheCredential() throws Exception {
+        String csv = Files.readString(SpendCsvImportTest.sample());
+
+        post(SPEND_QUERY, TestDatabase.ADMIN_TOKEN).bodyValue(csv).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.alreadyLoaded").isEqualTo(false)
+                .jsonPath("$.batch.fileName").isEqualTo("upload.csv")
+                .jsonPath("$.batch.rowsLoaded").isEqualTo(4)
+                .jsonPath("$.batch.source").isEqualTo("Test agency returns")
+                .jsonPath("$.batch.loadedBy").value(String.class,
+                        by -> org.assertj.core.api.Assertions.assertThat(by).startsWith("admin upload from"));
+    }
+
+    @Test
+    void theShippedPopulationFileIsAlreadyLoaded() throws Exception {
+        byte[] population = Files.readAllBytes(PopulationImporterTest.POPULATION);
+
+        post("/admin/imports/population", TestDatabase.ADMIN_TOKEN).bodyValue(population).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.alreadyLoaded").isEqualTo(true);
+    }
+
+    @Test
+    void aBadFileGetsItsProblemsAnd422() {
+        post(SPEND_QUERY, TestDatabase.ADMIN_TOKEN)
+                .bodyValue("place,agency,service,financial_year,amount\nE08000003,E08000003,education,2022-23,lots\n")
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.totalProblems").isEqualTo(1)
+                .jsonPath("$.problems[0].file").isEqualTo("upload.csv")
+                .jsonPath("$.problems[0].line").isEqualTo(2)
+                .jsonPath("$.problems[0].field").isEqualTo("amount")
+                .jsonPath("$.problems[0].reason").isEqualTo("'lots' is not an amount in pounds like 1234.56");
+    }
+
+    @Test
+    void anUnknownKindOrMissingProvenanceIsRefused() {
+        post("/admin/imports/horoscopes", TestDatabase.ADMIN_TOKEN).bodyValue("x").exchange()
+                .expectStatus().isNotFound();
+        post("/admin/imports/spend", TestDatabase.ADMIN_TOKEN).bodyValue("x").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error").value(String.class,
+                        m -> org.assertj.core.api.Assertions.assertThat(m).contains("source, publisher and licence"));
+    }
+
+}
