@@ -80,19 +80,22 @@ public final class ImportCommand {
                 .properties("wholeplace.demo-data.load-on-empty=false", "logging.level.root=WARN")
                 .run(springArgs.toArray(String[]::new))) {
             long size = Files.size(file);
+            long started = System.nanoTime();
             ImportOutcome outcome = context.getBean(Importers.class)
                     .importFile(kind, file, provenance, loadedBy, progressBar(err, size))
                     .block();
+            double seconds = (System.nanoTime() - started) / 1e9;
             err.println();
             ImportBatch batch = outcome.batch();
             if (outcome.alreadyLoaded()) {
                 out.printf("%s is already loaded as batch %d (%s); nothing changed%n", file.getFileName(), batch.id(),
                         batch.finishedAt());
             } else {
-                out.printf("loaded %s as batch %d: %d rows read, %d loaded, period %s%s%n", file.getFileName(),
-                        batch.id(), batch.rowsRead(), batch.rowsLoaded(), batch.period(),
+                out.printf("loaded %s as batch %d: %d rows read, %d loaded, period %s%s, in %.1f s (%.0f rows/s)%n",
+                        file.getFileName(), batch.id(), batch.rowsRead(), batch.rowsLoaded(), batch.period(),
                         outcome.supersededBatchIds().isEmpty() ? ""
-                                : "; replaces batch " + outcome.supersededBatchIds());
+                                : "; replaces batch " + outcome.supersededBatchIds(),
+                        seconds, batch.rowsRead() / seconds);
             }
             return 0;
         } catch (ImportRejectedException e) {
