@@ -23,7 +23,7 @@ public final class ImportCommand {
     static final String USAGE = """
             usage: import <kind> <file> [--source TEXT --publisher TEXT --licence TEXT [--url URL] [--synthetic]]
                           [--by NAME] [--wholeplace.database.url=r2dbc:postgresql://...]
-              kinds: %s; spend files need --source, --publisher and --licence
+              kinds: %s; spend and driver files need --source, --publisher and --licence
             """.formatted(ImportKind.codes());
 
     private ImportCommand() {

@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum ImportKind {
     RSX("rsx", false),
     POPULATION("population", false),
-    SPEND("spend", true);
+    SPEND("spend", true),
+    DRIVER("driver", true);
 
     private final String code;
     private final boolean needsProvenance;

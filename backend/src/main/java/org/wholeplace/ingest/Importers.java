@@ -13,11 +13,13 @@ public class Importers {
     private final RsxImporter rsx;
     private final PopulationImporter population;
     private final SpendCsvImporter spend;
+    private final DriverImporter driver;
 
-    public Importers(RsxImporter rsx, PopulationImporter population, SpendCsvImporter spend) {
+    public Importers(RsxImporter rsx, PopulationImporter population, SpendCsvImporter spend, DriverImporter driver) {
         this.rsx = rsx;
         this.population = population;
         this.spend = spend;
+        this.driver = driver;
     }
 
     /**
@@ -36,6 +38,8 @@ public class Importers {
                     .flatMap(f -> population.importFile(f, loadedBy));
             case SPEND -> Mono.fromCallable(() -> StreamedFile.of(file))
                     .flatMap(f -> spend.importFile(f, provenance, loadedBy, progress));
+            case DRIVER -> Mono.fromCallable(() -> SourceFile.read(file))
+                    .flatMap(f -> driver.importFile(f, provenance, loadedBy));
         };
     }
 }

@@ -106,6 +106,42 @@ class SpendCsvImportTest {
     }
 
     @Test
+    void apportionsByACaseloadLoadedAsData() throws Exception {
+        Path caseload = Path.of(getClass().getResource("/samples/driver-caseload.csv").toURI());
+        importers.importFile(ImportKind.DRIVER, caseload, TEST_AGENCY, "test", read -> { }).block();
+        Path spend = write("by-caseload.csv", """
+                place,agency,service,theme,financial_year,amount,apportion_by
+                E47000001,E23000005,police,transforming-justice,2022-23,550.00,test-caseload
+                """);
+
+        load(spend);
+
+        // caseloads 1, 2, ... 10 (sum 55): £550 splits into £10, £20, ... £100, exactly
+        graphQl.documentName("policeByPlace").variable("themes", List.of("transforming-justice")).execute()
+                .path("spend.rows[*].total").entityList(String.class).containsExactly("10.00", "20.00", "30.00",
+                        "40.00", "50.00", "60.00", "70.00", "80.00", "90.00", "100.00");
+    }
+
+    @Test
+    void aBadDriverFileIsRefused() throws IOException {
+        Path bad = write("bad-driver.csv", """
+                driver,ons_code,mid_year,value
+                population,E08000001,2022,1
+                test-caseload,E08000099,2022,1
+                test-caseload,E08000001,22,-3
+                """);
+
+        assertThatThrownBy(() -> importers.importFile(ImportKind.DRIVER, bad, TEST_AGENCY, "test", read -> { })
+                .block())
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::line, ImportProblem::field)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "driver"),
+                                org.assertj.core.groups.Tuple.tuple(3L, "ons_code"),
+                                org.assertj.core.groups.Tuple.tuple(4L, "mid_year"),
+                                org.assertj.core.groups.Tuple.tuple(4L, "value")));
+    }
+
+    @Test
     void loadingTheSameFileAgainChangesNothing() throws Exception {
         ImportOutcome first = load(sample());
         List<Integer> before = counts();
