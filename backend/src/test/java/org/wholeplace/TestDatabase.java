@@ -44,6 +44,12 @@ public final class TestDatabase {
         return Path.of(System.getProperty("wholeplace.shared-data", "../../shared/data")).toAbsolutePath().normalize();
     }
 
+    /** The service classification kept in the repository. */
+    public static Path classification() {
+        return Path.of(System.getProperty("wholeplace.classification", "../classification/service-themes.csv"))
+                .toAbsolutePath().normalize();
+    }
+
     private static DatabaseEndpoint start() {
         if (dockerAvailable()) {
             var container = new PostgreSQLContainer("postgres:15-alpine");
@@ -109,6 +115,7 @@ public final class TestDatabase {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "wholeplace.database.url=" + endpoint().r2dbcUrl(),
                     "wholeplace.demo-data.directory=" + sharedData(),
+                    "wholeplace.demo-data.classification=" + classification(),
                     "wholeplace.admin.token=" + ADMIN_TOKEN);
         }
     }

@@ -25,13 +25,22 @@ public class ImportBatchRepository {
         this.dsl = dsl;
     }
 
-    public Mono<ImportBatch> findBySha256(String sha256) {
-        return Mono.from(dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.SHA256.eq(sha256)))
+    /** The current batch of this very file, if any: one a later version has replaced does not count. */
+    public Mono<ImportBatch> findCurrentBySha256(String sha256) {
+        return Mono.from(dsl.selectFrom(IMPORT_BATCH)
+                        .where(IMPORT_BATCH.SHA256.eq(sha256))
+                        .and(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .orderBy(IMPORT_BATCH.ID.desc())
+                        .limit(1))
                 .map(ImportBatchRepository::toBatch);
     }
 
-    public Flux<ImportBatch> newestFirst(int limit) {
-        return Flux.from(dsl.selectFrom(IMPORT_BATCH).orderBy(IMPORT_BATCH.ID.desc()).limit(limit))
+    /** @param kind only batches of this kind, or all when null */
+    public Flux<ImportBatch> newestFirst(String kind, int limit) {
+        return Flux.from(dsl.selectFrom(IMPORT_BATCH)
+                        .where(kind == null ? DSL.noCondition() : IMPORT_BATCH.KIND.eq(kind))
+                        .orderBy(IMPORT_BATCH.ID.desc())
+                        .limit(limit))
                 .map(ImportBatchRepository::toBatch);
     }
 

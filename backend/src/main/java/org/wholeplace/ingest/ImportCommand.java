@@ -77,7 +77,8 @@ public final class ImportCommand {
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("wholeplace.demo-data.load-on-empty=false", "logging.level.root=WARN")
+                .properties("wholeplace.demo-data.load-on-empty=false", "wholeplace.demo-data.load-classification=false",
+                        "logging.level.root=WARN")
                 .run(springArgs.toArray(String[]::new))) {
             long size = Files.size(file);
             long started = System.nanoTime();

@@ -19,10 +19,13 @@ public class ImportController {
     }
 
     @QueryMapping
-    public Flux<ImportBatch> imports(@Argument Integer limit) {
+    public Flux<ImportBatch> imports(@Argument String kind, @Argument Integer limit) {
         if (limit == null || limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
-        return batches.newestFirst(limit);
+        if (kind != null && ImportKind.of(kind).isEmpty()) {
+            throw new InvalidInputException("Unknown import kind '" + kind + "'; known: " + ImportKind.codes());
+        }
+        return batches.newestFirst(kind, limit);
     }
 }

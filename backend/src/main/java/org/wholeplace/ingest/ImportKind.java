@@ -8,7 +8,8 @@ public enum ImportKind {
     RSX("rsx", false),
     POPULATION("population", false),
     SPEND("spend", true),
-    DRIVER("driver", true);
+    DRIVER("driver", true),
+    CLASSIFICATION("classification", false);
 
     private final String code;
     private final boolean needsProvenance;

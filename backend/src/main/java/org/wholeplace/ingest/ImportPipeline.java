@@ -9,7 +9,8 @@ import org.wholeplace.db.Transactions.TransactionScope;
 import reactor.core.publisher.Mono;
 
 /**
- * What every import does around its own loading. A file already loaded (same SHA-256) is a no-op that says so.
+ * What every import does around its own loading. A file already loaded and still current (same SHA-256) is a no-op
+ * that says so; one that a later version replaced is loaded again, as a new version.
  * Otherwise, in one transaction: the loader writes its batch and facts, and the batch supersedes the current batches
  * of the same source and period. Only after the commit is the import published. A failure anywhere, or a process
  * killed half-way, leaves the database as it was.
@@ -28,7 +29,7 @@ public class ImportPipeline {
     }
 
     public Mono<ImportOutcome> importOnce(String sha256, Function<TransactionScope, Mono<ImportBatch>> load) {
-        return batches.findBySha256(sha256)
+        return batches.findCurrentBySha256(sha256)
                 .map(existing -> new ImportOutcome(existing, true, List.of()))
                 .switchIfEmpty(Mono.defer(() -> transactions.inTransaction(scope -> load.apply(scope)
                                 .flatMap(batch -> batches.supersedeEarlier(scope, batch)

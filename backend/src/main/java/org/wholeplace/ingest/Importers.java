@@ -14,12 +14,15 @@ public class Importers {
     private final PopulationImporter population;
     private final SpendCsvImporter spend;
     private final DriverImporter driver;
+    private final ClassificationImporter classification;
 
-    public Importers(RsxImporter rsx, PopulationImporter population, SpendCsvImporter spend, DriverImporter driver) {
+    public Importers(RsxImporter rsx, PopulationImporter population, SpendCsvImporter spend, DriverImporter driver,
+                     ClassificationImporter classification) {
         this.rsx = rsx;
         this.population = population;
         this.spend = spend;
         this.driver = driver;
+        this.classification = classification;
     }
 
     /**
@@ -40,6 +43,8 @@ public class Importers {
                     .flatMap(f -> spend.importFile(f, provenance, loadedBy, progress));
             case DRIVER -> Mono.fromCallable(() -> SourceFile.read(file))
                     .flatMap(f -> driver.importFile(f, provenance, loadedBy));
+            case CLASSIFICATION -> Mono.fromCallable(() -> SourceFile.read(file))
+                    .flatMap(f -> classification.importFile(f, provenance, loadedBy));
         };
     }
 }

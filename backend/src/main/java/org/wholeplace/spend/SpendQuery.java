@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.values;
 import static org.jooq.impl.DSL.when;
 import static org.wholeplace.db.generated.Tables.PLACE_POPULATION;
@@ -57,6 +58,11 @@ import reactor.core.publisher.Flux;
 public class SpendQuery {
 
     private static final SpendLine LINE = SPEND_LINE.as("l");
+    /** The view theme_allocation (PostgreSQL-only, so not generated): service, theme and share. */
+    private static final Table<?> ALLOCATION = table(name("theme_allocation")).as("a");
+    private static final Field<String> ALLOCATION_SERVICE = field(name("a", "service_code"), String.class);
+    private static final Field<String> ALLOCATION_THEME = field(name("a", "theme_code"), String.class);
+    private static final Field<BigDecimal> ALLOCATION_SHARE = field(name("a", "share"), BigDecimal.class);
 
     private final DSLContext dsl;
 
@@ -119,11 +125,20 @@ public class SpendQuery {
         Field<Integer> resultYear = yearPairs.field("result_year", Integer.class);
         Condition isCurrent = yearPairs.field("is_current", Boolean.class).isTrue();
 
+        // A line with no theme of its own is split over themes by the current classification (theme_allocation
+        // gives every service shares adding up to 1). Only joined when themes matter to the request.
+        boolean byTheme = request.groupBy().contains(SpendDimension.THEME) || !request.themes().isEmpty();
+        Field<String> theme = byTheme
+                ? coalesce(LINE.THEME_CODE, ALLOCATION_THEME, inline(Theme.UNCLASSIFIED.code()))
+                : inline(Theme.UNCLASSIFIED.code());
+        Field<BigDecimal> amount = byTheme ? LINE.AMOUNT.times(coalesce(ALLOCATION_SHARE, inline(BigDecimal.ONE)))
+                : LINE.AMOUNT;
+
         Map<SpendDimension, Field<?>> lineDims = new EnumMap<>(SpendDimension.class);
         lineDims.put(SpendDimension.PLACE, LINE.PLACE_CODE);
         lineDims.put(SpendDimension.AGENCY, LINE.AGENCY_CODE);
         lineDims.put(SpendDimension.SERVICE, LINE.SERVICE_CODE);
-        lineDims.put(SpendDimension.THEME, coalesce(LINE.THEME_CODE, inline(Theme.UNCLASSIFIED.code())));
+        lineDims.put(SpendDimension.THEME, theme);
         lineDims.put(SpendDimension.YEAR, resultYear);
 
         List<Field<?>> fields = new ArrayList<>();
@@ -138,14 +153,18 @@ public class SpendQuery {
             groupBy.add(LINE.PLACE_CODE);
             groupBy.add(resultYear);
         }
-        fields.add(sum(LINE.AMOUNT).filterWhere(isCurrent).as("amount"));
-        fields.add(sum(LINE.AMOUNT).filterWhere(not(isCurrent)).as("previous_amount"));
+        fields.add(sum(amount).filterWhere(isCurrent).as("amount"));
+        fields.add(sum(amount).filterWhere(not(isCurrent)).as("previous_amount"));
         fields.add(count().filterWhere(isCurrent).as("lines"));
 
+        Table<?> lines = byTheme
+                ? LINE.leftJoin(ALLOCATION).on(LINE.THEME_CODE.isNull().and(ALLOCATION_SERVICE.eq(LINE.SERVICE_CODE)))
+                : LINE;
         return select(fields)
-                .from(LINE)
+                .from(lines)
                 .join(yearPairs).on(LINE.FINANCIAL_YEAR.eq(lineYear))
                 .where(filter(request))
+                .and(request.themes().isEmpty() ? noCondition() : theme.in(request.themes()))
                 .and(LINE.FINANCIAL_YEAR.in(pairs.stream().map(Row3::field1).distinct().toList()))
                 .groupBy(groupBy)
                 .asTable("per_place_year");
@@ -189,11 +208,6 @@ public class SpendQuery {
         }
         if (!request.agencies().isEmpty()) {
             condition = condition.and(LINE.AGENCY_CODE.in(request.agencies()));
-        }
-        if (!request.themes().isEmpty()) {
-            Condition themed = request.themes().contains(Theme.UNCLASSIFIED.code())
-                    ? LINE.THEME_CODE.isNull() : noCondition();
-            condition = condition.and(LINE.THEME_CODE.in(request.themes()).or(themed));
         }
         return condition;
     }

@@ -57,10 +57,10 @@ class RsxImportTest {
 
     @Test
     void eachDemoFileIsABatchWithItsProvenance() {
-        var response = graphQl.documentName("imports").execute();
+        var response = graphQl.documentName("imports").variable("kind", "rsx").execute();
 
         response.path("imports[*].fileName").entityList(String.class)
-                .containsExactly("RSX_2022-23.csv", "RSX_2021-22.csv", "gm_population_mid_year_2010_2024.csv");
+                .containsExactly("RSX_2022-23.csv", "RSX_2021-22.csv");
         response.path("imports[0].sha256").entity(String.class).isEqualTo(SHA_2022);
         response.path("imports[1].sha256").entity(String.class).isEqualTo(SHA_2021);
         response.path("imports[0].kind").entity(String.class).isEqualTo("rsx");
@@ -71,7 +71,14 @@ class RsxImportTest {
         response.path("imports[0].synthetic").entity(Boolean.class).isEqualTo(false);
         response.path("imports[0].notes").entity(String.class)
                 .satisfies(notes -> assertThat(notes).contains("ENGLAND", "Lee Valley"));
-        response.path("imports[2].rowsLoaded").entity(Integer.class).isEqualTo(165);   // 11 places x 15 years
+        response.path("imports[0].rowsRejected").entity(Integer.class).isEqualTo(0);
+        response.path("imports[0].sourceKey").entity(String.class).isEqualTo("rsx:2022-23");
+        response.path("imports[0].current").entity(Boolean.class).isEqualTo(true);
+        graphQl.documentName("imports").variable("kind", "population").execute()
+                .path("imports[0].rowsLoaded").entity(Integer.class).isEqualTo(165);   // 11 places x 15 years
+        graphQl.documentName("imports").variable("kind", "horoscope").execute()
+                .errors().satisfy(errors -> assertThat(errors.getFirst().getMessage())
+                        .startsWith("Unknown import kind 'horoscope'"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.GreaterManchester;
 import org.wholeplace.WholePlaceTest;
 
 /**
@@ -21,9 +22,6 @@ import org.wholeplace.WholePlaceTest;
  */
 @WholePlaceTest
 class SpendApiTest {
-
-    static final List<String> GM_BOROUGHS = List.of("E08000001", "E08000002", "E08000003", "E08000004", "E08000005",
-            "E08000006", "E08000007", "E08000008", "E08000009", "E08000010");
 
     @Autowired
     HttpGraphQlTester graphQl;
@@ -60,10 +58,10 @@ class SpendApiTest {
     @Test
     void sumOfTheTenBoroughsReportedTotalNetCurrentExpenditure() {
         // the ten GM boroughs' "Total Service Expenditure - Net Current Expenditure" cells, added by hand
-        spend(Map.of("places", GM_BOROUGHS, "services", List.of("total-service-expenditure"),
+        spend(Map.of("places", GreaterManchester.BOROUGHS, "services", List.of("total-service-expenditure"),
                 "years", List.of("2022-23")), null, null, null)
                 .path("spend.total").entity(String.class).isEqualTo("5055298000.00");
-        spend(Map.of("places", GM_BOROUGHS, "services", List.of("total-service-expenditure"),
+        spend(Map.of("places", GreaterManchester.BOROUGHS, "services", List.of("total-service-expenditure"),
                 "years", List.of("2021-22")), null, null, null)
                 .path("spend.total").entity(String.class).isEqualTo("4694656000.00");
     }
@@ -126,9 +124,23 @@ class SpendApiTest {
                 "themes", List.of("unclassified")), List.of("THEME"), null, null);
 
         response.path("spend.rows[*].theme.code").entityList(String.class).containsExactly("unclassified");
-        // the thirteen services of Manchester's return add up to its reported total, 1,061,071
-        response.path("spend.rows[0].total").entity(String.class).isEqualTo("1061071000.00");
-        response.path("spend.rows[0].lineCount").entity(Integer.class).isEqualTo(13);
+        // Manchester's thirteen services (1,061,071) less those the repository's classification puts under a theme:
+        // adult social care 213,107, public health 55,704, police 0
+        response.path("spend.rows[0].total").entity(String.class).isEqualTo("792260000.00");
+        response.path("spend.rows[0].lineCount").entity(Integer.class).isEqualTo(10);
+    }
+
+    @Test
+    void groupedByThemeFollowsTheClassificationAndAddsUpToTheWhole() {
+        var response = spend(Map.of("places", List.of("E08000003"), "years", List.of("2022-23")),
+                List.of("THEME"), null, null);
+
+        response.path("spend.rows[*].theme.code").entityList(String.class)
+                .containsExactly("health-and-social-care", "transforming-justice", "unclassified");
+        // adult social care 213,107 + public health 55,704; police 0; the rest
+        response.path("spend.rows[*].total").entityList(String.class)
+                .containsExactly("268811000.00", "0.00", "792260000.00");
+        response.path("spend.total").entity(String.class).isEqualTo("1061071000.00");
     }
 
     @Test
@@ -141,7 +153,7 @@ class SpendApiTest {
 
     @Test
     void orderedByPerHeadAcrossBoroughsAndServices() {
-        var response = spend(Map.of("places", GM_BOROUGHS, "years", List.of("2022-23")),
+        var response = spend(Map.of("places", GreaterManchester.BOROUGHS, "years", List.of("2022-23")),
                 List.of("PLACE", "SERVICE"), List.of(Map.of("by", "PER_HEAD", "direction", "ASC")), 1000);
 
         response.path("spend.rowCount").entity(Integer.class).isEqualTo(130);   // 10 boroughs x 13 services

@@ -13,13 +13,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Before the server accepts requests: loads the reference snapshot and, on a first start with an empty database, the
- * demo data (population, then the revenue outturn years). Blocking is fine here; no request is being served yet.
+ * Before the server accepts requests: loads the reference snapshot; on a first start with an empty database, the
+ * demo data (population, then the revenue outturn years); and at every start the service classification kept in the
+ * repository (a no-op when unchanged). Blocking is fine here; no request is being served yet.
  */
 @Component
-class DemoDataLoader implements SmartInitializingSingleton {
+class StartupDataLoader implements SmartInitializingSingleton {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final Logger log = LoggerFactory.getLogger(StartupDataLoader.class);
     static final String LOADED_BY = "demo-data loader";
     static final List<String> RSX_FILES = List.of("revenue-outturn/RSX_2021-22.csv", "revenue-outturn/RSX_2022-23.csv");
     static final String POPULATION_FILE = "population/gm_population_mid_year_2010_2024.csv";
@@ -29,19 +30,36 @@ class DemoDataLoader implements SmartInitializingSingleton {
     private final ReferenceDataCache reference;
     private final PopulationImporter population;
     private final RsxImporter rsx;
+    private final ClassificationImporter classification;
 
-    DemoDataLoader(DemoDataProperties properties, ImportBatchRepository batches, ReferenceDataCache reference,
-                   PopulationImporter population, RsxImporter rsx) {
+    StartupDataLoader(DemoDataProperties properties, ImportBatchRepository batches, ReferenceDataCache reference,
+                      PopulationImporter population, RsxImporter rsx, ClassificationImporter classification) {
         this.properties = properties;
         this.batches = batches;
         this.reference = reference;
         this.population = population;
         this.rsx = rsx;
+        this.classification = classification;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        reference.refresh().then(loadIfEmpty()).block();
+        reference.refresh().then(loadIfEmpty()).then(loadClassification()).block();
+    }
+
+    private Mono<Void> loadClassification() {
+        if (!properties.loadClassification()) {
+            return Mono.empty();
+        }
+        Path file = properties.classification().toAbsolutePath().normalize();
+        if (!Files.isReadable(file)) {
+            log.warn("No service classification: {} cannot be read (set wholeplace.demo-data.classification)", file);
+            return Mono.empty();
+        }
+        return classification.importFile(SourceFile.read(file), null, LOADED_BY)
+                .filter(outcome -> !outcome.alreadyLoaded())
+                .doOnNext(StartupDataLoader::logLoaded)
+                .then();
     }
 
     private Mono<Void> loadIfEmpty() {
@@ -59,10 +77,10 @@ class DemoDataLoader implements SmartInitializingSingleton {
             }
             log.info("Empty database: loading the demo data from {}", root);
             return population.importFile(SourceFile.read(root.resolve(POPULATION_FILE)), LOADED_BY)
-                    .doOnNext(DemoDataLoader::logLoaded)
+                    .doOnNext(StartupDataLoader::logLoaded)
                     .thenMany(Flux.fromIterable(RSX_FILES)
                             .concatMap(file -> rsx.importFile(SourceFile.read(root.resolve(file)), LOADED_BY))
-                            .doOnNext(DemoDataLoader::logLoaded))
+                            .doOnNext(StartupDataLoader::logLoaded))
                     .then();
         });
     }
