@@ -5,6 +5,7 @@ import static org.wholeplace.db.generated.Tables.SPEND_LINE;
 import static org.wholeplace.db.generated.Tables.SPEND_LINE_SUPERSEDED;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -33,6 +34,12 @@ public class ImportBatchRepository {
                         .orderBy(IMPORT_BATCH.ID.desc())
                         .limit(1))
                 .map(ImportBatchRepository::toBatch);
+    }
+
+    public Flux<ImportBatch> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Flux.empty()
+                : Flux.from(dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.in(ids)).orderBy(IMPORT_BATCH.ID))
+                        .map(ImportBatchRepository::toBatch);
     }
 
     /** @param kind only batches of this kind, or all when null */

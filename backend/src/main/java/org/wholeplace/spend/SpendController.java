@@ -2,10 +2,17 @@ package org.wholeplace.spend;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.wholeplace.ingest.ImportBatch;
+import org.wholeplace.ingest.ImportBatchRepository;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -22,10 +29,12 @@ public class SpendController {
 
     private final SpendQuery query;
     private final ReferenceDataCache reference;
+    private final ImportBatchRepository importBatches;
 
-    public SpendController(SpendQuery query, ReferenceDataCache reference) {
+    public SpendController(SpendQuery query, ReferenceDataCache reference, ImportBatchRepository importBatches) {
         this.query = query;
         this.reference = reference;
+        this.importBatches = importBatches;
     }
 
     @QueryMapping
@@ -44,6 +53,32 @@ public class SpendController {
                         List.copyOf(request.years())));
     }
 
+    /** The import batches behind every row of a response, in one query for all rows. */
+    @BatchMapping(typeName = "SpendRow")
+    public Mono<Map<SpendRow, List<ImportBatch>>> batches(List<SpendRow> rows) {
+        return batchesOf(rows).map(byId -> perRow(rows, r -> r.batchIds().stream().map(byId::get)
+                .filter(Objects::nonNull).toList()));
+    }
+
+    /** Whether any line behind a row was generated rather than published; one query for all rows. */
+    @BatchMapping(typeName = "SpendRow")
+    public Mono<Map<SpendRow, Boolean>> synthetic(List<SpendRow> rows) {
+        return batchesOf(rows).map(byId -> perRow(rows, r -> r.batchIds().stream().map(byId::get)
+                .anyMatch(b -> b != null && b.synthetic())));
+    }
+
+    private Mono<Map<Long, ImportBatch>> batchesOf(List<SpendRow> rows) {
+        Set<Long> ids = rows.stream().flatMap(r -> r.batchIds().stream()).collect(Collectors.toSet());
+        return importBatches.byIds(ids).collectMap(ImportBatch::id);
+    }
+
+    /** Keyed by identity: two rows may be equal as records yet stand for different groups. */
+    private static <T> Map<SpendRow, T> perRow(List<SpendRow> rows, java.util.function.Function<SpendRow, T> value) {
+        Map<SpendRow, T> result = new IdentityHashMap<>();
+        rows.forEach(r -> result.put(r, value.apply(r)));
+        return result;
+    }
+
     /** The optional figures the query selects; the others are not computed. */
     private static Set<SpendRequest.Optional> wanted(DataFetchingFieldSelectionSet selection) {
         Set<SpendRequest.Optional> wanted = EnumSet.noneOf(SpendRequest.Optional.class);
@@ -52,6 +87,9 @@ public class SpendController {
         }
         if (selection.contains("rows/changeFromPreviousYear") || selection.contains("rows/percentChangeFromPreviousYear")) {
             wanted.add(SpendRequest.Optional.CHANGE);
+        }
+        if (selection.contains("rows/batches") || selection.contains("rows/synthetic")) {
+            wanted.add(SpendRequest.Optional.BATCHES);
         }
         return wanted;
     }
@@ -64,6 +102,6 @@ public class SpendController {
                 row.themeCode() == null ? null : data.theme(row.themeCode()).orElse(Theme.UNCLASSIFIED),
                 row.financialYear() == null ? null : new FinancialYear(row.financialYear()),
                 row.total(), row.perHead(), row.share(), row.changeFromPreviousYear(),
-                row.percentChangeFromPreviousYear(), row.lineCount());
+                row.percentChangeFromPreviousYear(), row.lineCount(), row.batchIds());
     }
 }

@@ -1,6 +1,7 @@
 package org.wholeplace.spend;
 
 import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.arrayAggDistinct;
 import static org.jooq.impl.DSL.castNull;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
@@ -22,9 +23,11 @@ import static org.wholeplace.db.generated.Tables.SPEND_LINE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -101,7 +104,9 @@ public class SpendQuery {
         List<Field<?>> resultFields = new ArrayList<>();
         request.groupBy().forEach(d -> resultFields.add(groups.field(alias(d))));
         resultFields.addAll(List.of(total, perHead, share, change, percentChange,
-                groups.field("line_count"), count().over().as("row_count"), sum(total).over().as("grand_total")));
+                groups.field("line_count"), count().over().as("row_count"), sum(total).over().as("grand_total"),
+                request.withBatches() ? groups.field("batch_ids") : castNull(SQLDataType.BIGINT.array())
+                        .as("batch_ids")));
 
         return dsl.select(resultFields)
                 .from(groups)
@@ -156,6 +161,9 @@ public class SpendQuery {
         fields.add(sum(amount).filterWhere(isCurrent).as("amount"));
         fields.add(sum(amount).filterWhere(not(isCurrent)).as("previous_amount"));
         fields.add(count().filterWhere(isCurrent).as("lines"));
+        if (request.withBatches()) {
+            fields.add(arrayAggDistinct(LINE.BATCH_ID).filterWhere(isCurrent).as("batch_ids"));
+        }
 
         Table<?> lines = byTheme
                 ? LINE.leftJoin(ALLOCATION).on(LINE.THEME_CODE.isNull().and(ALLOCATION_SERVICE.eq(LINE.SERVICE_CODE)))
@@ -185,6 +193,9 @@ public class SpendQuery {
         fields.add(sum(amount).as("total"));
         fields.add(sum(previousAmount).as("previous_total"));
         fields.add(sum(lines).as("line_count"));
+        if (request.withBatches()) {
+            fields.add(field("array_cat_agg({0})", Long[].class, perPlaceYear.field("batch_ids")).as("batch_ids"));
+        }
         if (request.withPerHead()) {
             fields.add(sum(PLACE_POPULATION.POPULATION).filterWhere(hasCurrent).as("population"));
             fields.add(count().filterWhere(hasCurrent).as("places_years"));
@@ -253,7 +264,13 @@ public class SpendQuery {
                 percentChange == null ? null : percentChange.doubleValue(),
                 r.get(m + 5, Integer.class),
                 r.get(m + 6, Integer.class),
-                r.get(m + 7, BigDecimal.class));
+                r.get(m + 7, BigDecimal.class),
+                batchIds(r.get(m + 8, Long[].class)));
+    }
+
+    /** Distinct and sorted: a batch appears once per place and year it contributes to. */
+    private static List<Long> batchIds(Long[] ids) {
+        return ids == null ? List.of() : Arrays.stream(ids).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     private static <T> T dimension(Record r, List<SpendDimension> dims, SpendDimension dimension, Class<T> type) {

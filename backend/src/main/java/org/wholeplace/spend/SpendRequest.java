@@ -23,14 +23,16 @@ import org.wholeplace.place.Service;
  * @param years      the years whose spend the rows add up
  * @param withPerHead whether to compute per-head figures (asked for, or ordered by)
  * @param withChange  whether to compute the change from the previous year: asked for, and each row covers one year
+ * @param withBatches whether to list the import batches behind each row
  */
 public record SpendRequest(Set<String> places, Set<String> agencies, Set<String> services, Set<String> themes,
                            SortedSet<FinancialYear> years, String measure, List<SpendDimension> groupBy,
-                           List<SpendOrder> orderBy, int limit, boolean withPerHead, boolean withChange) {
+                           List<SpendOrder> orderBy, int limit, boolean withPerHead, boolean withChange,
+                           boolean withBatches) {
 
     /** The figures a caller may not want, each costing the query extra work. */
     public enum Optional {
-        PER_HEAD, CHANGE
+        PER_HEAD, CHANGE, BATCHES
     }
 
     public static final int MAX_LIMIT = 10_000;
@@ -85,7 +87,7 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
         boolean change = oneYearPerRow && (wanted.contains(Optional.CHANGE)
                 || orders.stream().anyMatch(o -> o.by() == SpendOrderField.CHANGE_FROM_PREVIOUS_YEAR));
         return new SpendRequest(places, agencies, services, themes, years, measure, List.copyOf(dimensions),
-                List.copyOf(orders), rows, perHead, change);
+                List.copyOf(orders), rows, perHead, change, wanted.contains(Optional.BATCHES));
     }
 
     private static Set<String> known(Collection<String> codes, Predicate<String> isKnown, String what,

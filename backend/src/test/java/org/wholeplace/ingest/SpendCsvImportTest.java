@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.Table;
@@ -89,6 +90,11 @@ class SpendCsvImportTest {
         var response = graphQl.documentName("policeByPlace").variable("themes", List.of("transforming-justice"))
                 .variable("places", GreaterManchester.BOROUGHS).execute();
         response.path("spend.total").entity(String.class).isEqualTo("1000000.00");
+        graphQl.documentName("spendWithBatches")
+                .variable("filter", Map.of("agencies", List.of("E23000005"), "themes", List.of("transforming-justice"),
+                        "places", GreaterManchester.BOROUGHS, "years", List.of("2022-23")))
+                .execute()
+                .path("spend.rows[0].synthetic").entity(Boolean.class).isEqualTo(true);   // stated --synthetic
         response.path("spend.rows[*].place.code").entityList(String.class).containsExactly("E08000001",
                 "E08000002", "E08000003", "E08000004", "E08000005", "E08000006", "E08000007", "E08000008",
                 "E08000009", "E08000010");

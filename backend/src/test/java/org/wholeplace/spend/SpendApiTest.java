@@ -176,6 +176,20 @@ class SpendApiTest {
         response.path("spend.rows[0].perHead").entity(String.class).isEqualTo("257.92");
     }
 
+    @Test
+    void eachFigureNamesTheBatchesItCameFrom() {
+        var response = graphQl.documentName("spendWithBatches")
+                .variable("filter", Map.of("places", List.of("E08000003"), "services", List.of("childrens-social-care")))
+                .variable("groupBy", List.of("YEAR"))
+                .execute();
+
+        response.path("spend.rows[*].year.label").entityList(String.class).containsExactly("2021-22", "2022-23");
+        response.path("spend.rows[0].batches[*].fileName").entityList(String.class).containsExactly("RSX_2021-22.csv");
+        response.path("spend.rows[1].batches[*].fileName").entityList(String.class).containsExactly("RSX_2022-23.csv");
+        response.path("spend.rows[1].batches[0].current").entity(Boolean.class).isEqualTo(true);
+        response.path("spend.rows[*].synthetic").entityList(Boolean.class).containsExactly(false, false);
+    }
+
     static List<Arguments> badRequests() {
         return List.of(
                 Arguments.of(Map.of("places", List.of("E0800000X")), null, null, 10,
