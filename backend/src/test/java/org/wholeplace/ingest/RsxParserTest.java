@@ -90,6 +90,27 @@ class RsxParserTest {
         assertThat(amount(rsx, "E08000003", "csc", "net-cur-exp")).isEqualByComparingTo("152532000");
     }
 
+    /** A year whose layout nobody has seen: a service group renamed, one dropped, the columns moved. */
+    @Test
+    void aNewLayoutIsReadByCodeAndItsChangesAreNoted() throws IOException {
+        String text = Files.readString(RSX_2022)
+                .replace("Revenue Outturn (RO) 2022-23", "Revenue Outturn (RO) 2031-32")
+                .replace(",RSX-cul-", ",RSX-leisure-")            // a group this project does not know
+                .replace("RSX-hous-net-cur-exp", "RSX-hous-net-cur-exp-restated");   // a measure it does not know
+
+        RsxReturn rsx = parse("RSX_2031-32.csv", text);
+
+        assertThat(rsx.year().label()).isEqualTo("2031-32");
+        assertThat(rsx.authorities()).hasSize(426);
+        assertThat(rsx.notes()).contains(
+                "column RSX-leisure-empl: service group 'leisure' is not known; not loaded",
+                "column RSX-hous-net-cur-exp-restated: measure 'net-cur-exp-restated' is not known; not loaded",
+                "no column RSX-cul-net-cur-exp in this file",
+                "no column RSX-hous-net-cur-exp in this file");
+        // the known columns still read by their codes
+        assertThat(amount(rsx, "E08000003", "csc", "net-cur-exp")).isEqualByComparingTo("152532000");
+    }
+
     @Test
     void rejectsANonNumericCellNamingFileLineAndColumn() throws IOException {
         String text = Files.readString(RSX_2022).replace("E4203,E08000003,Manchester,,MD,MD,N,\"251,676\"",
