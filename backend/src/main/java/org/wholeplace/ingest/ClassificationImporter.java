@@ -2,9 +2,6 @@ package org.wholeplace.ingest;
 
 import static org.wholeplace.db.generated.Tables.SERVICE_CLASSIFICATION;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,9 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
@@ -86,60 +80,43 @@ public class ClassificationImporter {
         List<Allocation> rows = new ArrayList<>();
         Map<String, BigDecimal> sharePerService = new HashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = format.parse(new StringReader(file.text()))) {
-            for (String column : List.of("service", "theme", "share")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    problems.add(1, column, "no column '" + column + "' in the header");
-                }
+        CsvRows.read(file, List.of("service", "theme", "share"), problems, (row, line) -> {
+            int before = problems.total();
+            String serviceCode = row.get("service").strip();
+            Service service = known.services().get(serviceCode);
+            if (service == null || service.total()) {
+                problems.add(line, "service", service == null ? "unknown service code '" + serviceCode + "'"
+                        : "'" + serviceCode + "' is a reported total, not a service");
             }
-            problems.throwIfAny();
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (!row.isConsistent()) {
-                    problems.add(line, null, "has " + row.size() + " fields, the header has "
-                            + parser.getHeaderMap().size());
-                    continue;
-                }
-                int before = problems.total();
-                String serviceCode = row.get("service").strip();
-                Service service = known.services().get(serviceCode);
-                if (service == null || service.total()) {
-                    problems.add(line, "service", service == null ? "unknown service code '" + serviceCode + "'"
-                            : "'" + serviceCode + "' is a reported total, not a service");
-                }
-                String theme = row.get("theme").strip();
-                if (!known.themes().containsKey(theme)) {
-                    problems.add(line, "theme", "unknown theme code '" + theme + "'");
-                }
-                String level = row.isMapped("intervention_level") ? row.get("intervention_level").strip() : "";
-                if (!level.isEmpty() && !LEVELS.contains(level)) {
-                    problems.add(line, "intervention_level", "'" + level + "' is not one of " + new TreeSet<>(LEVELS));
-                }
-                String share = row.get("share").strip();
-                if (!SHARE.matcher(share).matches() || new BigDecimal(share).signum() == 0) {
-                    problems.add(line, "share", "'" + share + "' is not a share above 0 and at most 1");
-                }
-                if (problems.total() > before) {
-                    continue;
-                }
-                Long earlier = firstLine.putIfAbsent(serviceCode + "/" + theme + "/" + level, line);
-                if (earlier != null) {
-                    problems.add(line, "theme", "'" + serviceCode + "' is classified under '" + theme
-                            + "' already (line " + earlier + ")");
-                    continue;
-                }
-                BigDecimal total = sharePerService.merge(serviceCode, new BigDecimal(share), BigDecimal::add);
-                if (total.compareTo(BigDecimal.ONE) > 0) {
-                    problems.add(line, "share", "the shares of '" + serviceCode + "' add up to " + total.toPlainString()
-                            + ", more than 1");
-                }
-                rows.add(new Allocation(serviceCode, theme, level.isEmpty() ? null : level, new BigDecimal(share),
-                        line));
+            String theme = row.get("theme").strip();
+            if (!known.themes().containsKey(theme)) {
+                problems.add(line, "theme", "unknown theme code '" + theme + "'");
             }
-        } catch (IOException | IllegalStateException | UncheckedIOException e) {
-            problems.add(0, null, "is not readable CSV: " + e.getMessage());
-        }
+            String level = row.isMapped("intervention_level") ? row.get("intervention_level").strip() : "";
+            if (!level.isEmpty() && !LEVELS.contains(level)) {
+                problems.add(line, "intervention_level", "'" + level + "' is not one of " + new TreeSet<>(LEVELS));
+            }
+            String share = row.get("share").strip();
+            if (!SHARE.matcher(share).matches() || new BigDecimal(share).signum() == 0) {
+                problems.add(line, "share", "'" + share + "' is not a share above 0 and at most 1");
+            }
+            if (problems.total() > before) {
+                return;
+            }
+            Long earlier = firstLine.putIfAbsent(serviceCode + "/" + theme + "/" + level, line);
+            if (earlier != null) {
+                problems.add(line, "theme", "'" + serviceCode + "' is classified under '" + theme
+                        + "' already (line " + earlier + ")");
+                return;
+            }
+            BigDecimal total = sharePerService.merge(serviceCode, new BigDecimal(share), BigDecimal::add);
+            if (total.compareTo(BigDecimal.ONE) > 0) {
+                problems.add(line, "share", "the shares of '" + serviceCode + "' add up to " + total.toPlainString()
+                        + ", more than 1");
+            }
+            rows.add(new Allocation(serviceCode, theme, level.isEmpty() ? null : level, new BigDecimal(share),
+                    line));
+        });
         problems.throwIfAny();
         return rows;
     }

@@ -2,9 +2,6 @@ package org.wholeplace.ingest;
 
 import static org.wholeplace.db.generated.Tables.DRIVER_VALUE;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,9 +11,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.wholeplace.place.ReferenceData;
@@ -80,53 +74,36 @@ public class DriverImporter {
         var problems = new ProblemCollector(file.name());
         List<DriverValue> values = new ArrayList<>();
         Map<String, Long> firstLine = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = format.parse(new StringReader(file.text()))) {
-            for (String column : List.of("driver", "ons_code", "mid_year", "value")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    problems.add(1, column, "no column '" + column + "' in the header");
-                }
+        CsvRows.read(file, List.of("driver", "ons_code", "mid_year", "value"), problems, (row, line) -> {
+            String driver = row.get("driver").strip();
+            String code = row.get("ons_code").strip();
+            String year = row.get("mid_year").strip();
+            String value = row.get("value").strip();
+            int before = problems.total();
+            if (!DRIVER_CODE.matcher(driver).matches() || driver.equals(Drivers.POPULATION)) {
+                problems.add(line, "driver", "'" + driver + "' is not a driver code (lower case, digits and "
+                        + "hyphens; 'population' is built in)");
             }
-            problems.throwIfAny();
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (!row.isConsistent()) {
-                    problems.add(line, null, "has " + row.size() + " fields, the header has "
-                            + parser.getHeaderMap().size());
-                    continue;
-                }
-                String driver = row.get("driver").strip();
-                String code = row.get("ons_code").strip();
-                String year = row.get("mid_year").strip();
-                String value = row.get("value").strip();
-                int before = problems.total();
-                if (!DRIVER_CODE.matcher(driver).matches() || driver.equals(Drivers.POPULATION)) {
-                    problems.add(line, "driver", "'" + driver + "' is not a driver code (lower case, digits and "
-                            + "hyphens; 'population' is built in)");
-                }
-                if (known.place(code).isEmpty()) {
-                    problems.add(line, "ons_code", "unknown place code '" + code + "'");
-                }
-                if (!year.matches("\\d{4}")) {
-                    problems.add(line, "mid_year", "'" + year + "' is not a year");
-                }
-                if (!VALUE.matcher(value).matches()) {
-                    problems.add(line, "value", "'" + value + "' is not a non-negative number");
-                }
-                if (problems.total() > before) {
-                    continue;
-                }
-                Long earlier = firstLine.putIfAbsent(driver + "/" + code + "/" + year, line);
-                if (earlier != null) {
-                    problems.add(line, "mid_year", "a second " + driver + " value for " + code + " in " + year
-                            + " (first on line " + earlier + ")");
-                } else {
-                    values.add(new DriverValue(driver, code, Integer.parseInt(year), new BigDecimal(value)));
-                }
+            if (known.place(code).isEmpty()) {
+                problems.add(line, "ons_code", "unknown place code '" + code + "'");
             }
-        } catch (IOException | IllegalStateException | UncheckedIOException e) {
-            problems.add(0, null, "is not readable CSV: " + e.getMessage());
-        }
+            if (!year.matches("\\d{4}")) {
+                problems.add(line, "mid_year", "'" + year + "' is not a year");
+            }
+            if (!VALUE.matcher(value).matches()) {
+                problems.add(line, "value", "'" + value + "' is not a non-negative number");
+            }
+            if (problems.total() > before) {
+                return;
+            }
+            Long earlier = firstLine.putIfAbsent(driver + "/" + code + "/" + year, line);
+            if (earlier != null) {
+                problems.add(line, "mid_year", "a second " + driver + " value for " + code + " in " + year
+                        + " (first on line " + earlier + ")");
+            } else {
+                values.add(new DriverValue(driver, code, Integer.parseInt(year), new BigDecimal(value)));
+            }
+        });
         if (values.isEmpty() && problems.isEmpty()) {
             problems.add(0, null, "has no values");
         }

@@ -2,18 +2,12 @@ package org.wholeplace.ingest;
 
 import static org.wholeplace.db.generated.Tables.POPULATION_ESTIMATE;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.wholeplace.place.ReferenceData;
@@ -73,39 +67,22 @@ public class PopulationImporter {
         var problems = new ProblemCollector(file.name());
         List<Estimate> estimates = new ArrayList<>();
         Map<String, Long> firstLine = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = format.parse(new StringReader(file.text()))) {
-            for (String column : List.of("ons_code", "mid_year", "population")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    problems.add(1, column, "no column '" + column + "' in the header");
+        CsvRows.read(file, List.of("ons_code", "mid_year", "population"), problems, (row, line) -> {
+            String code = row.get("ons_code").strip();
+            Integer year = positiveInt(row.get("mid_year"), line, "mid_year", problems);
+            Integer population = positiveInt(row.get("population"), line, "population", problems);
+            if (known.place(code).isEmpty()) {
+                problems.add(line, "ons_code", "unknown place code '" + code + "'");
+            } else if (year != null && population != null) {
+                Long earlier = firstLine.putIfAbsent(code + "/" + year, line);
+                if (earlier != null) {
+                    problems.add(line, "mid_year", "a second estimate for " + code + " in " + year
+                            + " (first on line " + earlier + ")");
+                } else {
+                    estimates.add(new Estimate(code, year, population));
                 }
             }
-            problems.throwIfAny();
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (!row.isConsistent()) {
-                    problems.add(line, null, "has " + row.size() + " fields, the header has "
-                            + parser.getHeaderMap().size());
-                    continue;
-                }
-                String code = row.get("ons_code").strip();
-                Integer year = positiveInt(row.get("mid_year"), line, "mid_year", problems);
-                Integer population = positiveInt(row.get("population"), line, "population", problems);
-                if (known.place(code).isEmpty()) {
-                    problems.add(line, "ons_code", "unknown place code '" + code + "'");
-                } else if (year != null && population != null) {
-                    Long earlier = firstLine.putIfAbsent(code + "/" + year, line);
-                    if (earlier != null) {
-                        problems.add(line, "mid_year", "a second estimate for " + code + " in " + year
-                                + " (first on line " + earlier + ")");
-                    } else {
-                        estimates.add(new Estimate(code, year, population));
-                    }
-                }
-            }
-        } catch (IOException | IllegalStateException | UncheckedIOException e) {
-            problems.add(0, null, "is not readable CSV: " + e.getMessage());
-        }
+        });
         if (estimates.isEmpty() && problems.isEmpty()) {
             problems.add(0, null, "has no estimates");
         }
