@@ -29,7 +29,12 @@ psql -q "$SERVER/postgres" -c "drop database if exists $DB with (force)" -c "cre
 WHOLEPLACE_DATABASE_URL="$R2DBC_URL" java -jar "$JAR" --server.port=0 --wholeplace.demo-data.directory=../shared/data \
   --logging.level.root=WARN >"$OUT/import-backend.log" 2>&1 &
 pid=$!
-until psql -Atq "$SERVER/$DB" -c "select count(*) from import_batch" 2>/dev/null | grep -q '^3$'; do sleep 1; done
+# ready when the demo files are in: the population file and both revenue outturn years (bounded: 3 minutes)
+for _ in $(seq 1 180); do
+  psql -Atq "$SERVER/$DB" -c "select count(*) from import_batch where kind in ('rsx', 'population')" 2>/dev/null \
+    | grep -q '^3$' && break
+  sleep 1
+done
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 generate() {  # $1 lines, $2 file: canonical spend CSV; every row a distinct key (its supplier)
