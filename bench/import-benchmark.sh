@@ -65,7 +65,7 @@ if [ ! -x /usr/bin/time ]; then
   exit 1
 fi
 run_import() {  # $1 file -> prints the summary line; peak RSS in KiB to $OUT/rss
-  /usr/bin/time -f "%M" -o "$OUT/rss" java -Xmx1g -jar "$JAR" import spend "$1" --source "Import benchmark $(basename "$1")" \
+  /usr/bin/time -f "%M" -o "$OUT/rss" java -Xmx256m -jar "$JAR" import spend "$1" --source "Import benchmark $(basename "$1")" \
     --publisher "Whole Place benchmark" --licence "none: generated data" --synthetic \
     --wholeplace.database.url="$R2DBC_URL" 2>"$OUT/import-progress.log"
 }
@@ -92,7 +92,7 @@ printf '%-34s %12s\n' "" "rows/s"
 printf '%-34s %12s\n' "project import (parse, check, COPY)" "$project_rate"
 printf '%-34s %12s   (%s s)\n' "psql \\copy" "$copy_rate" "$copy_seconds"
 printf '%-34s %12s\n' "ratio" "$(awk -v a="$project_rate" -v b="$copy_rate" 'BEGIN {printf "%.2f", a / b}')"
-printf '\npeak memory of the import process (RSS, -Xmx1g): %s MiB for %s lines, %s MiB for 100,000 lines\n' \
+printf '\npeak memory of the import process (RSS, heap capped at 256 MiB): %s MiB for %s lines, %s MiB for 100,000 lines\n' \
   "$((rss_big / 1024))" "$LINES" "$((rss_small / 1024))"
 psql -q "$SERVER/postgres" -c "drop database if exists $DB with (force)"
 rm -f "$OUT"/spend-big*.csv "$OUT"/spend-small.csv
