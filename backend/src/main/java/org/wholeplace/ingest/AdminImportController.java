@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,10 +32,13 @@ public class AdminImportController {
 
     private final Importers importers;
     private final AdminCredential credential;
+    private final Path mappings;
 
-    public AdminImportController(Importers importers, AdminCredential credential) {
+    public AdminImportController(Importers importers, AdminCredential credential,
+                                 @Value("${wholeplace.transparency.mappings:transparency}") Path mappings) {
         this.importers = importers;
         this.credential = credential;
+        this.mappings = mappings;
     }
 
     @PostMapping("/admin/imports/{kind}")
@@ -47,6 +51,7 @@ public class AdminImportController {
             @RequestParam(required = false) String licence,
             @RequestParam(required = false) String url,
             @RequestParam(defaultValue = "false") boolean synthetic,
+            @RequestParam(required = false) String mapping,
             ServerHttpRequest request) {
         if (!credential.isPresentedIn(authorization)) {
             return Mono.just(error(HttpStatus.UNAUTHORIZED, "present the admin credential as 'Authorization: Bearer "
@@ -64,16 +69,27 @@ public class AdminImportController {
             return Mono.just(error(HttpStatus.BAD_REQUEST, e.getMessage() + " (query parameters source, publisher, "
                     + "licence)"));
         }
+        Path mappingFile = null;
+        if (mapping != null) {
+            if (!mapping.matches("[a-z0-9][a-z0-9-]*")) {
+                return Mono.just(error(HttpStatus.BAD_REQUEST, "mapping must name a file in the mappings folder, "
+                        + "like 'manchester' for manchester.yaml"));
+            }
+            mappingFile = mappings.resolve(mapping + ".yaml");
+        }
+        Path stated = mappingFile;
         // The stored file name is the one the caller gives, reduced to a plain name.
         String name = fileName == null || fileName.isBlank() ? "upload.csv"
                 : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         return Mono.usingWhen(
                 Mono.fromCallable(() -> Files.createTempDirectory("wholeplace-upload")).subscribeOn(Schedulers.boundedElastic()),
                 dir -> DataBufferUtils.write(request.getBody(), dir.resolve(name))
-                        .then(importers.importFile(importKind, dir.resolve(name), provenance,
+                        .then(importers.importFile(importKind, dir.resolve(name), provenance, stated,
                                 "admin upload from " + request.getRemoteAddress(), read -> { }))
                         .map(AdminImportController::loaded)
-                        .onErrorResume(ImportRejectedException.class, e -> Mono.just(rejected(e))),
+                        .onErrorResume(ImportRejectedException.class, e -> Mono.just(rejected(e)))
+                        .onErrorResume(IllegalArgumentException.class,
+                                e -> Mono.just(error(HttpStatus.BAD_REQUEST, e.getMessage()))),
                 dir -> Mono.fromRunnable(() -> delete(dir)).subscribeOn(Schedulers.boundedElastic()));
     }
 

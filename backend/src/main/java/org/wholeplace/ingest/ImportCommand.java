@@ -22,8 +22,9 @@ public final class ImportCommand {
 
     static final String USAGE = """
             usage: import <kind> <file> [--source TEXT --publisher TEXT --licence TEXT [--url URL] [--synthetic]]
-                          [--by NAME] [--wholeplace.database.url=r2dbc:postgresql://...]
-              kinds: %s; spend and driver files need --source, --publisher and --licence
+                          [--mapping FILE] [--by NAME] [--wholeplace.database.url=r2dbc:postgresql://...]
+              kinds: %s; spend and driver files need --source, --publisher and --licence;
+              transparency files need --mapping, the publisher's column mapping (transparency/*.yaml)
             """.formatted(ImportKind.codes());
 
     private ImportCommand() {
@@ -82,8 +83,9 @@ public final class ImportCommand {
                 .run(springArgs.toArray(String[]::new))) {
             long size = Files.size(file);
             long started = System.nanoTime();
+            Path mapping = options.containsKey("mapping") ? Path.of(options.get("mapping")) : null;
             ImportOutcome outcome = context.getBean(Importers.class)
-                    .importFile(kind, file, provenance, loadedBy, progressBar(err, size))
+                    .importFile(kind, file, provenance, mapping, loadedBy, progressBar(err, size))
                     .block();
             double seconds = (System.nanoTime() - started) / 1e9;
             err.println();

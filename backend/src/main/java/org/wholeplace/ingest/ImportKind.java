@@ -9,7 +9,9 @@ public enum ImportKind {
     POPULATION("population", false),
     SPEND("spend", true),
     DRIVER("driver", true),
-    CLASSIFICATION("classification", false);
+    CLASSIFICATION("classification", false),
+    /** Needs a publisher's mapping instead: it states the provenance. */
+    TRANSPARENCY("transparency", false);
 
     private final String code;
     private final boolean needsProvenance;

@@ -15,9 +15,11 @@ public class Importers {
     private final SpendCsvImporter spend;
     private final DriverImporter driver;
     private final ClassificationImporter classification;
+    private final TransparencyImporter transparency;
 
     public Importers(RsxImporter rsx, PopulationImporter population, SpendCsvImporter spend, DriverImporter driver,
-                     ClassificationImporter classification) {
+                     ClassificationImporter classification, TransparencyImporter transparency) {
+        this.transparency = transparency;
         this.rsx = rsx;
         this.population = population;
         this.spend = spend;
@@ -31,6 +33,15 @@ public class Importers {
      */
     public Mono<ImportOutcome> importFile(ImportKind kind, Path file, Provenance provenance, String loadedBy,
                                           LongConsumer progress) {
+        return importFile(kind, file, provenance, null, loadedBy, progress);
+    }
+
+    /** @param mapping the publisher's column mapping, for a {@link ImportKind#TRANSPARENCY} file */
+    public Mono<ImportOutcome> importFile(ImportKind kind, Path file, Provenance provenance, Path mapping,
+                                          String loadedBy, LongConsumer progress) {
+        if (kind == ImportKind.TRANSPARENCY && mapping == null) {
+            return Mono.error(new IllegalArgumentException("a transparency file needs its publisher's mapping"));
+        }
         if (kind.needsProvenance() && provenance == null) {
             return Mono.error(new IllegalArgumentException("a " + kind.code()
                     + " file needs its source, publisher and licence stated"));
@@ -45,6 +56,9 @@ public class Importers {
                     .flatMap(f -> driver.importFile(f, provenance, loadedBy));
             case CLASSIFICATION -> Mono.fromCallable(() -> SourceFile.read(file))
                     .flatMap(f -> classification.importFile(f, provenance, loadedBy));
+            case TRANSPARENCY -> Mono.fromCallable(() -> TransparencyMapping.read(mapping))
+                    .zipWith(Mono.fromCallable(() -> StreamedFile.of(file)))
+                    .flatMap(t -> transparency.importFile(t.getT2(), t.getT1(), loadedBy, progress));
         };
     }
 }
