@@ -55,9 +55,8 @@ public class ClassificationImporter {
         return pipeline.importOnce(file.sha256(), scope -> Mono.fromCallable(() -> parse(file, reference.get()))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(rows -> {
-                    ImportBatch batch = new ImportBatch(0, KIND, stated.source(), stated.publisher(), stated.licence(),
-                            stated.url(), null, file.name(), file.sha256(), rows.size(), rows.size(), 0,
-                            stated.synthetic(), null, started, started, loadedBy, SOURCE_KEY, null, null);
+                    NewBatch batch = new NewBatch(KIND, stated, null, file.name(), file.sha256(), rows.size(),
+                            rows.size(), null, started, loadedBy, SOURCE_KEY);
                     return batches.insert(scope, batch).flatMap(batchId -> {
                         if (rows.isEmpty()) {   // an empty classification leaves all spend unclassified
                             return batches.finish(scope, batchId, 0, 0);

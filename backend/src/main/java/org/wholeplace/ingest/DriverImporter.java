@@ -49,10 +49,8 @@ public class DriverImporter {
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(values -> {
                     String drivers = String.join(",", new TreeSet<>(values.stream().map(DriverValue::driver).toList()));
-                    ImportBatch batch = new ImportBatch(0, KIND, provenance.source(), provenance.publisher(),
-                            provenance.licence(), provenance.url(), null, file.name(), file.sha256(), values.size(),
-                            values.size(), 0, provenance.synthetic(), "drivers: " + drivers, started, started,
-                            loadedBy, null, null, null);
+                    NewBatch batch = new NewBatch(KIND, provenance, null, file.name(), file.sha256(), values.size(),
+                            values.size(), "drivers: " + drivers, started, loadedBy, null);
                     return batches.insert(scope, batch).flatMap(batchId -> {
                         var insert = scope.dsl().insertInto(DRIVER_VALUE, DRIVER_VALUE.DRIVER_CODE,
                                 DRIVER_VALUE.PLACE_CODE, DRIVER_VALUE.MID_YEAR, DRIVER_VALUE.VALUE,

@@ -56,21 +56,21 @@ public class ImportBatchRepository {
     }
 
     /** Records the batch inside the import's transaction; {@code finishedAt} is set again when the rows are in. */
-    Mono<Long> insert(TransactionScope scope, ImportBatch batch) {
+    Mono<Long> insert(TransactionScope scope, NewBatch batch) {
+        Provenance provenance = batch.provenance();
         return Mono.from(scope.dsl().insertInto(IMPORT_BATCH)
                         .set(IMPORT_BATCH.KIND, batch.kind())
-                        .set(IMPORT_BATCH.SOURCE, batch.source())
-                        .set(IMPORT_BATCH.PUBLISHER, batch.publisher())
-                        .set(IMPORT_BATCH.LICENCE, batch.licence())
-                        .set(IMPORT_BATCH.URL, batch.url())
+                        .set(IMPORT_BATCH.SOURCE, provenance.source())
+                        .set(IMPORT_BATCH.PUBLISHER, provenance.publisher())
+                        .set(IMPORT_BATCH.LICENCE, provenance.licence())
+                        .set(IMPORT_BATCH.URL, provenance.url())
                         .set(IMPORT_BATCH.PERIOD, batch.period())
                         .set(IMPORT_BATCH.FILE_NAME, batch.fileName())
                         .set(IMPORT_BATCH.SHA256, batch.sha256())
                         .set(IMPORT_BATCH.ROWS_READ, batch.rowsRead())
                         .set(IMPORT_BATCH.ROWS_LOADED, batch.rowsLoaded())
-                        .set(IMPORT_BATCH.ROWS_REJECTED, batch.rowsRejected())
                         .set(IMPORT_BATCH.SOURCE_KEY, batch.sourceKey())
-                        .set(IMPORT_BATCH.SYNTHETIC, batch.synthetic())
+                        .set(IMPORT_BATCH.SYNTHETIC, provenance.synthetic())
                         .set(IMPORT_BATCH.NOTES, batch.notes())
                         .set(IMPORT_BATCH.STARTED_AT, batch.startedAt())
                         .set(IMPORT_BATCH.FINISHED_AT, batch.startedAt())

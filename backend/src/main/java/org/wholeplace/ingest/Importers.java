@@ -19,12 +19,12 @@ public class Importers {
 
     public Importers(RsxImporter rsx, PopulationImporter population, SpendCsvImporter spend, DriverImporter driver,
                      ClassificationImporter classification, TransparencyImporter transparency) {
-        this.transparency = transparency;
         this.rsx = rsx;
         this.population = population;
         this.spend = spend;
         this.driver = driver;
         this.classification = classification;
+        this.transparency = transparency;
     }
 
     /**

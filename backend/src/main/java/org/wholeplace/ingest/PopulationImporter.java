@@ -23,6 +23,9 @@ import reactor.core.scheduler.Schedulers;
 public class PopulationImporter {
 
     static final String KIND = "population";
+    static final Provenance ONS = new Provenance("ONS mid-year population estimates", "Office for National Statistics",
+            "Open Government Licence v3.0",
+            "https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates", false);
 
     private final ImportBatchRepository batches;
     private final ReferenceDataCache reference;
@@ -42,11 +45,8 @@ public class PopulationImporter {
         return pipeline.importOnce(file.sha256(), scope -> Mono.fromCallable(() -> parse(file, reference.get()))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(estimates -> {
-                    ImportBatch batch = new ImportBatch(0, KIND, "ONS mid-year population estimates",
-                            "Office for National Statistics", "Open Government Licence v3.0",
-                            "https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates",
-                            period(estimates), file.name(), file.sha256(), estimates.size(), estimates.size(), 0,
-                            false, null, started, started, loadedBy, null, null, null);
+                    NewBatch batch = new NewBatch(KIND, ONS, period(estimates), file.name(), file.sha256(),
+                            estimates.size(), estimates.size(), null, started, loadedBy, null);
                     return batches.insert(scope, batch).flatMap(batchId -> {
                         var insert = scope.dsl().insertInto(POPULATION_ESTIMATE, POPULATION_ESTIMATE.PLACE_CODE,
                                 POPULATION_ESTIMATE.MID_YEAR, POPULATION_ESTIMATE.POPULATION,

@@ -33,6 +33,11 @@ import reactor.core.scheduler.Schedulers;
 public class RsxImporter {
 
     static final String KIND = "rsx";
+    private static final String SOURCE = "Revenue Outturn Service Expenditure Summary (RSX) ";
+    private static final String PUBLISHER = "Department for Levelling Up, Housing and Communities (now MHCLG)";
+    private static final String LICENCE = "Open Government Licence v3.0";
+    private static final String URL =
+            "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing";
     private static final String ENGLAND = "E92000001";
 
     private final ImportBatchRepository batches;
@@ -66,19 +71,15 @@ public class RsxImporter {
         return new RsxParser(groups, suffixes);
     }
 
-    private static ImportBatch batch(SourceFile file, Plan plan, OffsetDateTime started, String loadedBy) {
+    private static NewBatch batch(SourceFile file, Plan plan, OffsetDateTime started, String loadedBy) {
         RsxReturn rsx = plan.rsx();
-        return new ImportBatch(0, KIND,
-                "Revenue Outturn Service Expenditure Summary (RSX) " + rsx.year().label(),
-                "Department for Levelling Up, Housing and Communities (now MHCLG)",
-                "Open Government Licence v3.0",
-                "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing",
-                rsx.year().label(), file.name(), file.sha256(), rsx.rowsRead(), rsx.authorities().size(), 0, false,
-                rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), started, started, loadedBy,
-                KIND + ":" + rsx.year().label(), null, null);
+        String year = rsx.year().label();
+        return new NewBatch(KIND, new Provenance(SOURCE + year, PUBLISHER, LICENCE, URL, false), year, file.name(),
+                file.sha256(), rsx.rowsRead(), rsx.authorities().size(),
+                rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), started, loadedBy, KIND + ":" + year);
     }
 
-    Mono<ImportBatch> write(TransactionScope scope, Plan plan, ImportBatch batch) {
+    Mono<ImportBatch> write(TransactionScope scope, Plan plan, NewBatch batch) {
         return insertPlaces(scope, plan.newPlaces())
                 .then(insertAgencies(scope, plan.newAgencies()))
                 .then(batches.insert(scope, batch))

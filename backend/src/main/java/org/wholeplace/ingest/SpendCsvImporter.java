@@ -71,9 +71,9 @@ public class SpendCsvImporter {
                                           LongConsumer progress) {
         OffsetDateTime started = OffsetDateTime.now();
         ReferenceData known = reference.get();
-        ImportBatch batch = new ImportBatch(0, KIND, provenance.source(), provenance.publisher(), provenance.licence(),
-                provenance.url(), null, file.name(), file.sha256(), 0, 0, 0, provenance.synthetic(), null, started,
-                started, loadedBy, null, null, null);
+        // counts, period and source key are known once the file is read: finish() records them
+        NewBatch batch = new NewBatch(KIND, provenance, null, file.name(), file.sha256(), 0, 0, null, started,
+                loadedBy, null);
         return pipeline.importOnce(file.sha256(), scope -> Drivers.load(scope.dsl())
                 .flatMap(drivers -> batches.insert(scope, batch).flatMap(batchId -> {
                     var reader = new RowReader(file, known, drivers, progress);

@@ -70,11 +70,10 @@ public class TransparencyImporter {
         return pipeline.importOnce(file.sha256(), scope -> Mono.fromCallable(() -> sum(file, mapping, known, progress))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(sums -> {
-                    ImportBatch batch = new ImportBatch(0, KIND, "Spending over £500: " + mapping.publisher(),
-                            mapping.publisher(), mapping.licence(), mapping.url(), sums.period(), file.name(),
-                            file.sha256(), sums.payments(), sums.payments(), 0, false,
+                    NewBatch batch = new NewBatch(KIND, mapping.provenance(), sums.period(), file.name(),
+                            file.sha256(), sums.payments(), sums.payments(),
                             "mapping " + mapping.name() + "; " + sums.amounts().size() + " spend lines", started,
-                            started, loadedBy, KIND + ":" + mapping.publisher() + ":" + sums.period(), null, null);
+                            loadedBy, KIND + ":" + mapping.publisher() + ":" + sums.period());
                     Flux<NewSpendLine> lines = Flux.fromIterable(sums.amounts().entrySet())
                             .map(e -> new NewSpendLine(mapping.place(), mapping.agency(), e.getKey().service(), null,
                                     e.getKey().financialYear(), MEASURE, null, e.getKey().supplier(), e.getValue(),

@@ -23,6 +23,11 @@ record TransparencyMapping(String name, String publisher, String licence, String
 
     static final List<String> COLUMNS = List.of("service-area", "date", "supplier", "amount");
 
+    /** What the batch of one of this publisher's files records about where it comes from. */
+    Provenance provenance() {
+        return new Provenance("Spending over £500: " + publisher, publisher, licence, url, false);
+    }
+
     static TransparencyMapping read(Path file) {
         String name = file.getFileName().toString();
         var problems = new ProblemCollector(name);
