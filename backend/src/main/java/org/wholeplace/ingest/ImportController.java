@@ -1,12 +1,16 @@
 package org.wholeplace.ingest;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
 import reactor.core.publisher.Flux;
 
-/** Import batches over GraphQL: where every figure came from. */
+/**
+ * Import batches over GraphQL: where every figure came from. Also registers the one loader of batches by id that
+ * every field naming batches uses, so that a response fetches each batch once, in one query.
+ */
 @Controller
 public class ImportController {
 
@@ -14,8 +18,10 @@ public class ImportController {
 
     private final ImportBatchRepository batches;
 
-    public ImportController(ImportBatchRepository batches) {
+    public ImportController(ImportBatchRepository batches, BatchLoaderRegistry loaders) {
         this.batches = batches;
+        loaders.forTypePair(Long.class, ImportBatch.class)
+                .registerMappedBatchLoader((ids, env) -> batches.byIds(ids).collectMap(ImportBatch::id));
     }
 
     @QueryMapping

@@ -2,21 +2,17 @@ package org.wholeplace.spend;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.wholeplace.ingest.ImportBatch;
-import org.wholeplace.ingest.ImportBatchRepository;
-
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import org.wholeplace.ingest.ImportBatch;
 import org.wholeplace.place.FinancialYear;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
@@ -29,12 +25,10 @@ public class SpendController {
 
     private final SpendQuery query;
     private final ReferenceDataCache reference;
-    private final ImportBatchRepository importBatches;
 
-    public SpendController(SpendQuery query, ReferenceDataCache reference, ImportBatchRepository importBatches) {
+    public SpendController(SpendQuery query, ReferenceDataCache reference) {
         this.query = query;
         this.reference = reference;
-        this.importBatches = importBatches;
     }
 
     @QueryMapping
@@ -53,30 +47,17 @@ public class SpendController {
                         List.copyOf(request.years())));
     }
 
-    /** The import batches behind every row of a response, in one query for all rows. */
-    @BatchMapping(typeName = "SpendRow")
-    public Mono<Map<SpendRow, List<ImportBatch>>> batches(List<SpendRow> rows) {
-        return batchesOf(rows).map(byId -> perRow(rows, r -> r.batchIds().stream().map(byId::get)
-                .filter(Objects::nonNull).toList()));
+    /** The import batches behind a row, through the shared loader: one query for every row of the response. */
+    @SchemaMapping(typeName = "SpendRow")
+    public CompletableFuture<List<ImportBatch>> batches(SpendRow row, DataLoader<Long, ImportBatch> batches) {
+        return batches.loadMany(row.batchIds());
     }
 
-    /** Whether any line behind a row was generated rather than published; one query for all rows. */
-    @BatchMapping(typeName = "SpendRow")
-    public Mono<Map<SpendRow, Boolean>> synthetic(List<SpendRow> rows) {
-        return batchesOf(rows).map(byId -> perRow(rows, r -> r.batchIds().stream().map(byId::get)
-                .anyMatch(b -> b != null && b.synthetic())));
-    }
-
-    private Mono<Map<Long, ImportBatch>> batchesOf(List<SpendRow> rows) {
-        Set<Long> ids = rows.stream().flatMap(r -> r.batchIds().stream()).collect(Collectors.toSet());
-        return importBatches.byIds(ids).collectMap(ImportBatch::id);
-    }
-
-    /** Keyed by identity: two rows may be equal as records yet stand for different groups. */
-    private static <T> Map<SpendRow, T> perRow(List<SpendRow> rows, java.util.function.Function<SpendRow, T> value) {
-        Map<SpendRow, T> result = new IdentityHashMap<>();
-        rows.forEach(r -> result.put(r, value.apply(r)));
-        return result;
+    /** Whether any line behind a row was generated rather than published. */
+    @SchemaMapping(typeName = "SpendRow")
+    public CompletableFuture<Boolean> synthetic(SpendRow row, DataLoader<Long, ImportBatch> batches) {
+        return batches.loadMany(row.batchIds())
+                .thenApply(found -> found.stream().anyMatch(b -> b != null && b.synthetic()));
     }
 
     /** The optional figures the query selects; the others are not computed. */
