@@ -159,7 +159,9 @@ public class SpendQuery {
             groupBy.add(resultYear);
         }
         fields.add(sum(amount).filterWhere(isCurrent).as("amount"));
-        fields.add(sum(amount).filterWhere(not(isCurrent)).as("previous_amount"));
+        // without the change every line is current: the previous year's sum would only ever be null
+        fields.add((request.withChange() ? sum(amount).filterWhere(not(isCurrent)) : castNull(SQLDataType.NUMERIC))
+                .as("previous_amount"));
         fields.add(count().filterWhere(isCurrent).as("lines"));
         if (request.withBatches()) {
             fields.add(arrayAggDistinct(LINE.BATCH_ID).filterWhere(isCurrent).as("batch_ids"));
