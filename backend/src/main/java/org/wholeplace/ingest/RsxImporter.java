@@ -146,7 +146,7 @@ public class RsxImporter {
                 });
                 for (RsxReturn.Amount amount : authority.amounts()) {
                     Service service = serviceByGroup.get(amount.rsxGroup());
-                    Agency agency = known.agencyReportedBy(authority.onsCode(), service.code()).orElse(own);
+                    Agency agency = known.agencyReportingService(authority.onsCode(), service.code()).orElse(own);
                     lines.add(NewSpendLine.reported(agency.areaCode(), agency.code(), service.code(),
                             rsx.year().startYear(), measureBySuffix.get(amount.rsxSuffix()).code(), amount.pounds(),
                             authority.line()));

@@ -78,11 +78,13 @@ public record ReferenceData(Map<String, Place> places,
                 .findFirst();
     }
 
-    /** The agency whose spend a revenue outturn return reports on the given service line, if one is registered. */
-    public Optional<Agency> agencyReportedBy(String authorityCode, String serviceCode) {
+    /**
+     * The agency a revenue outturn return reports on one service line of its own (GMCA's fire line is GMFRS's), if
+     * one is registered; otherwise the line is the return's own agency's, {@link #agencyReportedBy(String)}.
+     */
+    public Optional<Agency> agencyReportingService(String authorityCode, String serviceCode) {
         return agencies.values().stream()
                 .filter(a -> authorityCode.equals(a.reportedBy()) && serviceCode.equals(a.reportedService()))
-                .findFirst()
-                .or(() -> agencyReportedBy(authorityCode));
+                .findFirst();
     }
 }
