@@ -61,16 +61,16 @@ public class SpendController {
     }
 
     /** The optional figures the query selects; the others are not computed. */
-    private static Set<SpendRequest.Optional> wanted(DataFetchingFieldSelectionSet selection) {
-        Set<SpendRequest.Optional> wanted = EnumSet.noneOf(SpendRequest.Optional.class);
+    private static Set<SpendRequest.Extra> wanted(DataFetchingFieldSelectionSet selection) {
+        Set<SpendRequest.Extra> wanted = EnumSet.noneOf(SpendRequest.Extra.class);
         if (selection.contains("rows/perHead")) {
-            wanted.add(SpendRequest.Optional.PER_HEAD);
+            wanted.add(SpendRequest.Extra.PER_HEAD);
         }
         if (selection.contains("rows/changeFromPreviousYear") || selection.contains("rows/percentChangeFromPreviousYear")) {
-            wanted.add(SpendRequest.Optional.CHANGE);
+            wanted.add(SpendRequest.Extra.CHANGE);
         }
         if (selection.contains("rows/batches") || selection.contains("rows/synthetic")) {
-            wanted.add(SpendRequest.Optional.BATCHES);
+            wanted.add(SpendRequest.Extra.BATCHES);
         }
         return wanted;
     }

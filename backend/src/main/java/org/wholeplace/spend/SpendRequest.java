@@ -31,14 +31,14 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
                            boolean withBatches) {
 
     /** The figures a caller may not want, each costing the query extra work. */
-    public enum Optional {
+    public enum Extra {
         PER_HEAD, CHANGE, BATCHES
     }
 
     public static final int MAX_LIMIT = 10_000;
 
     public static SpendRequest of(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
-                                  Integer limit, ReferenceData reference, Set<Optional> wanted) {
+                                  Integer limit, ReferenceData reference, Set<Extra> wanted) {
         SpendFilter f = filter == null ? new SpendFilter(null, null, null, null, null, null, null) : filter;
         List<SpendDimension> dimensions = groupBy == null ? List.of() : groupBy;
         List<SpendOrder> orders = orderBy == null ? List.of() : orderBy;
@@ -82,12 +82,12 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
             throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + rows);
         }
         boolean oneYearPerRow = dimensions.contains(SpendDimension.YEAR) || years.size() == 1;
-        boolean perHead = wanted.contains(Optional.PER_HEAD)
+        boolean perHead = wanted.contains(Extra.PER_HEAD)
                 || orders.stream().anyMatch(o -> o.by() == SpendOrderField.PER_HEAD);
-        boolean change = oneYearPerRow && (wanted.contains(Optional.CHANGE)
+        boolean change = oneYearPerRow && (wanted.contains(Extra.CHANGE)
                 || orders.stream().anyMatch(o -> o.by() == SpendOrderField.CHANGE_FROM_PREVIOUS_YEAR));
         return new SpendRequest(places, agencies, services, themes, years, measure, List.copyOf(dimensions),
-                List.copyOf(orders), rows, perHead, change, wanted.contains(Optional.BATCHES));
+                List.copyOf(orders), rows, perHead, change, wanted.contains(Extra.BATCHES));
     }
 
     private static Set<String> known(Collection<String> codes, Predicate<String> isKnown, String what,

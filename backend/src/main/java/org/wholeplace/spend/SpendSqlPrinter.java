@@ -40,7 +40,7 @@ public final class SpendSqlPrinter {
         SpendRequest request = SpendRequest.of(
                 new SpendFilter(null, null, null, null, null, List.of(args[1]), null),
                 List.of(SpendDimension.PLACE, SpendDimension.SERVICE), null, Integer.parseInt(args[2]), reference,
-                Set.of(SpendRequest.Optional.PER_HEAD));
+                Set.of(SpendRequest.Extra.PER_HEAD));
         Files.writeString(Path.of(args[3]), dsl.renderInlined(new SpendQuery(dsl).statement(request)) + ";\n");
     }
 }

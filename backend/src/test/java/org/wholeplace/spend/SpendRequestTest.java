@@ -29,7 +29,7 @@ class SpendRequestTest {
     static final SpendFilter ONE_YEAR = new SpendFilter(null, null, null, null, null, List.of("2022-23"), null);
 
     private static SpendRequest request(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
-                                        Set<SpendRequest.Optional> wanted) {
+                                        Set<SpendRequest.Extra> wanted) {
         return SpendRequest.of(filter, groupBy, orderBy, null, REFERENCE, wanted);
     }
 
@@ -49,7 +49,7 @@ class SpendRequestTest {
     @Test
     void perHeadAndChangeWhenAskedFor() {
         SpendRequest request = request(ONE_YEAR, List.of(SpendDimension.PLACE), null,
-                Set.of(SpendRequest.Optional.PER_HEAD, SpendRequest.Optional.CHANGE));
+                Set.of(SpendRequest.Extra.PER_HEAD, SpendRequest.Extra.CHANGE));
 
         assertThat(request.withPerHead()).isTrue();
         assertThat(request.withChange()).isTrue();
@@ -70,8 +70,8 @@ class SpendRequestTest {
     @Test
     void noChangeForRowsThatCoverSeveralYears() {
         SpendRequest allYears = request(null, List.of(SpendDimension.PLACE), null,
-                Set.of(SpendRequest.Optional.CHANGE));
-        SpendRequest byYear = request(null, List.of(SpendDimension.YEAR), null, Set.of(SpendRequest.Optional.CHANGE));
+                Set.of(SpendRequest.Extra.CHANGE));
+        SpendRequest byYear = request(null, List.of(SpendDimension.YEAR), null, Set.of(SpendRequest.Extra.CHANGE));
 
         assertThat(allYears.years()).hasSize(2);
         assertThat(allYears.withChange()).isFalse();
