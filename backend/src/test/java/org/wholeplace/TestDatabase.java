@@ -50,6 +50,12 @@ public final class TestDatabase {
                 .toAbsolutePath().normalize();
     }
 
+    /** The indicator catalogue kept in the repository. */
+    public static Path indicators() {
+        return Path.of(System.getProperty("wholeplace.indicators", "../outcomes/indicators.csv"))
+                .toAbsolutePath().normalize();
+    }
+
     private static DatabaseEndpoint start() {
         if (dockerAvailable()) {
             var container = new PostgreSQLContainer("postgres:15-alpine");
@@ -116,6 +122,7 @@ public final class TestDatabase {
                     "wholeplace.database.url=" + endpoint().r2dbcUrl(),
                     "wholeplace.demo-data.directory=" + sharedData(),
                     "wholeplace.demo-data.classification=" + classification(),
+                    "wholeplace.demo-data.indicators=" + indicators(),
                     "wholeplace.admin.token=" + ADMIN_TOKEN);
         }
     }

@@ -63,7 +63,7 @@ public class AdminImportController {
         }
         Provenance provenance;
         try {
-            provenance = importKind.needsProvenance() ? new Provenance(source, publisher, licence, url, synthetic)
+            provenance = importKind.needsProvenance() || source != null ? new Provenance(source, publisher, licence, url, synthetic)
                     : null;
         } catch (IllegalArgumentException e) {
             return Mono.just(error(HttpStatus.BAD_REQUEST, e.getMessage() + " (query parameters source, publisher, "

@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param directory      the shipped data folder (its README describes each file)
  * @param loadOnEmpty    whether to load it when no import batch exists yet
- * @param classification the service classification kept in the repository, loaded at every start unless
- *                       {@code loadClassification} is false (the command line loads only what it is given)
+ * @param classification the service classification kept in the repository
+ * @param indicators     the indicator catalogue kept in the repository
+ * @param loadCatalogues whether to load the classification and the indicator catalogue at every start (a no-op when
+ *                       unchanged); the command line loads only what it is given
  */
 @ConfigurationProperties("wholeplace.demo-data")
 public record DemoDataProperties(@DefaultValue("../shared/data") Path directory,
                                  @DefaultValue("true") boolean loadOnEmpty,
                                  @DefaultValue("classification/service-themes.csv") Path classification,
-                                 @DefaultValue("true") boolean loadClassification) {
+                                 @DefaultValue("outcomes/indicators.csv") Path indicators,
+                                 @DefaultValue("true") boolean loadCatalogues) {
 }

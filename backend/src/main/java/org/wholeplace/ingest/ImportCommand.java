@@ -23,8 +23,9 @@ public final class ImportCommand {
     static final String USAGE = """
             usage: import <kind> <file> [--source TEXT --publisher TEXT --licence TEXT [--url URL] [--synthetic]]
                           [--mapping FILE] [--by NAME] [--wholeplace.database.url=r2dbc:postgresql://...]
-              kinds: %s; spend and driver files need --source, --publisher and --licence;
-              transparency files need --mapping, the publisher's column mapping (transparency/*.yaml)
+              kinds: %s; spend, driver and outcomes files need --source, --publisher and --licence
+              (other kinds take them in place of their format's own); transparency files need --mapping,
+              the publisher's column mapping (transparency/*.yaml)
             """.formatted(ImportKind.codes());
 
     private ImportCommand() {
@@ -65,7 +66,7 @@ public final class ImportCommand {
             return 2;
         }
         Provenance provenance = null;
-        if (kind.needsProvenance()) {
+        if (kind.needsProvenance() || options.containsKey("source")) {
             try {
                 provenance = new Provenance(options.get("source"), options.get("publisher"), options.get("licence"),
                         options.get("url"), options.containsKey("synthetic"));
@@ -78,7 +79,7 @@ public final class ImportCommand {
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("wholeplace.demo-data.load-on-empty=false", "wholeplace.demo-data.load-classification=false",
+                .properties("wholeplace.demo-data.load-on-empty=false", "wholeplace.demo-data.load-catalogues=false",
                         "logging.level.root=WARN")
                 .run(springArgs.toArray(String[]::new))) {
             long size = Files.size(file);

@@ -11,7 +11,11 @@ public enum ImportKind {
     DRIVER("driver", true),
     CLASSIFICATION("classification", false),
     /** Needs a publisher's mapping instead: it states the provenance. */
-    TRANSPARENCY("transparency", false);
+    TRANSPARENCY("transparency", false),
+    INDICATORS("indicators", false),
+    FINGERTIPS("fingertips", false),
+    OUTCOMES("outcomes", true),
+    UNIT_COSTS("unit-costs", false);
 
     private final String code;
     private final boolean needsProvenance;

@@ -16,19 +16,30 @@ public class Importers {
     private final DriverImporter driver;
     private final ClassificationImporter classification;
     private final TransparencyImporter transparency;
+    private final IndicatorCatalogueImporter indicators;
+    private final FingertipsImporter fingertips;
+    private final ObservationCsvImporter outcomes;
+    private final UnitCostImporter unitCosts;
 
     public Importers(RsxImporter rsx, PopulationImporter population, SpendCsvImporter spend, DriverImporter driver,
-                     ClassificationImporter classification, TransparencyImporter transparency) {
+                     ClassificationImporter classification, TransparencyImporter transparency,
+                     IndicatorCatalogueImporter indicators, FingertipsImporter fingertips,
+                     ObservationCsvImporter outcomes, UnitCostImporter unitCosts) {
         this.rsx = rsx;
         this.population = population;
         this.spend = spend;
         this.driver = driver;
         this.classification = classification;
         this.transparency = transparency;
+        this.indicators = indicators;
+        this.fingertips = fingertips;
+        this.outcomes = outcomes;
+        this.unitCosts = unitCosts;
     }
 
     /**
-     * @param provenance required for kinds whose format does not state it ({@link ImportKind#needsProvenance()})
+     * @param provenance required for kinds whose format does not state it ({@link ImportKind#needsProvenance()});
+     *                   for the others, null or what replaces the format's own
      * @param progress   told the bytes read so far, for files read as a stream
      */
     public Mono<ImportOutcome> importFile(ImportKind kind, Path file, Provenance provenance, String loadedBy,
@@ -59,6 +70,14 @@ public class Importers {
             case TRANSPARENCY -> Mono.fromCallable(() -> TransparencyMapping.read(mapping))
                     .zipWith(Mono.fromCallable(() -> StreamedFile.of(file)))
                     .flatMap(t -> transparency.importFile(t.getT2(), t.getT1(), loadedBy, progress));
+            case INDICATORS -> Mono.fromCallable(() -> SourceFile.read(file))
+                    .flatMap(f -> indicators.importFile(f, provenance, loadedBy));
+            case FINGERTIPS -> Mono.fromCallable(() -> SourceFile.read(file))
+                    .flatMap(f -> fingertips.importFile(f, provenance, loadedBy));
+            case OUTCOMES -> Mono.fromCallable(() -> SourceFile.read(file))
+                    .flatMap(f -> outcomes.importFile(f, provenance, loadedBy));
+            case UNIT_COSTS -> Mono.fromCallable(() -> SourceFile.read(file))
+                    .flatMap(f -> unitCosts.importFile(f, provenance, loadedBy));
         };
     }
 }

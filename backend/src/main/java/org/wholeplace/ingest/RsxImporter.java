@@ -1,7 +1,6 @@
 package org.wholeplace.ingest;
 
 import static org.wholeplace.db.generated.Tables.AGENCY;
-import static org.wholeplace.db.generated.Tables.PLACE;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ public class RsxImporter {
     private static final String LICENCE = "Open Government Licence v3.0";
     private static final String URL =
             "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing";
-    private static final String ENGLAND = "E92000001";
 
     private final ImportBatchRepository batches;
     private final SpendLineCopy copy;
@@ -80,7 +78,7 @@ public class RsxImporter {
     }
 
     Mono<ImportBatch> write(TransactionScope scope, Plan plan, NewBatch batch) {
-        return insertPlaces(scope, plan.newPlaces())
+        return NewPlaces.insert(scope, plan.newPlaces())
                 .then(insertAgencies(scope, plan.newAgencies()))
                 .then(batches.insert(scope, batch))
                 .flatMap(batchId -> copy.copy(scope, batchId, Flux.fromIterable(plan.lines()))
@@ -88,18 +86,6 @@ public class RsxImporter {
                                 ? batches.finish(scope, batchId, batch.rowsRead(), batch.rowsLoaded())
                                 : Mono.error(new IllegalStateException("COPY stored " + copied + " of "
                                         + plan.lines().size() + " lines"))));
-    }
-
-    private static Mono<Void> insertPlaces(TransactionScope scope, List<Place> places) {
-        if (places.isEmpty()) {
-            return Mono.empty();
-        }
-        var insert = scope.dsl().insertInto(PLACE, PLACE.CODE, PLACE.NAME, PLACE.KIND, PLACE.AUTHORITY_CLASS,
-                PLACE.PARENT_CODE);
-        for (Place p : places) {
-            insert = insert.values(p.code(), p.name(), p.kind(), p.authorityClass(), p.parentCode());
-        }
-        return Mono.from(insert.onConflictDoNothing()).then();
     }
 
     private static Mono<Void> insertAgencies(TransactionScope scope, List<Agency> agencies) {
@@ -125,7 +111,7 @@ public class RsxImporter {
             Map<String, Measure> measureBySuffix = known.measures().values().stream()
                     .filter(m -> m.rsxSuffix() != null)
                     .collect(Collectors.toMap(Measure::rsxSuffix, Function.identity()));
-            String parent = known.places().containsKey(ENGLAND) ? ENGLAND : null;
+            String parent = known.places().containsKey(NewPlaces.ENGLAND) ? NewPlaces.ENGLAND : null;
 
             List<Place> places = new ArrayList<>();
             Map<String, Agency> agencies = new LinkedHashMap<>();

@@ -1,8 +1,12 @@
 package org.wholeplace.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +17,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Before the server accepts requests: loads the reference snapshot; on a first start with an empty database, the
- * demo data (population, then the revenue outturn years); and at every start the service classification kept in the
- * repository (a no-op when unchanged). Blocking is fine here; no request is being served yet.
+ * Before the server accepts requests: loads the reference snapshot; at every start the catalogues kept in the
+ * repository, the service classification and the indicator catalogue (a no-op when unchanged); and on a first start
+ * with an empty database, the demo data (population, the revenue outturn years, the Fingertips extracts, the unit
+ * costs). Blocking is fine here; no request is being served yet.
  */
 @Component
 class StartupDataLoader implements SmartInitializingSingleton {
@@ -24,6 +29,8 @@ class StartupDataLoader implements SmartInitializingSingleton {
     static final String LOADED_BY = "demo-data loader";
     static final List<String> RSX_FILES = List.of("revenue-outturn/RSX_2021-22.csv", "revenue-outturn/RSX_2022-23.csv");
     static final String POPULATION_FILE = "population/gm_population_mid_year_2010_2024.csv";
+    static final String FINGERTIPS_FOLDER = "fingertips";
+    static final String UNIT_COST_FILE = "unit-costs/gmca-unit-cost-database-v1.4.xlsx";
 
     private final DemoDataProperties properties;
     private final ImportBatchRepository batches;
@@ -31,46 +38,64 @@ class StartupDataLoader implements SmartInitializingSingleton {
     private final PopulationImporter population;
     private final RsxImporter rsx;
     private final ClassificationImporter classification;
+    private final IndicatorCatalogueImporter indicators;
+    private final FingertipsImporter fingertips;
+    private final UnitCostImporter unitCosts;
 
     StartupDataLoader(DemoDataProperties properties, ImportBatchRepository batches, ReferenceDataCache reference,
-                      PopulationImporter population, RsxImporter rsx, ClassificationImporter classification) {
+                      PopulationImporter population, RsxImporter rsx, ClassificationImporter classification,
+                      IndicatorCatalogueImporter indicators, FingertipsImporter fingertips,
+                      UnitCostImporter unitCosts) {
         this.properties = properties;
         this.batches = batches;
         this.reference = reference;
         this.population = population;
         this.rsx = rsx;
         this.classification = classification;
+        this.indicators = indicators;
+        this.fingertips = fingertips;
+        this.unitCosts = unitCosts;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        reference.refresh().then(loadIfEmpty()).then(loadClassification()).block();
+        // Emptiness is judged before the catalogues load; the catalogues load before the demo data, whose Fingertips
+        // files name the catalogue's indicators.
+        reference.refresh()
+                .then(batches.anyLoaded())
+                .flatMap(loaded -> loadCatalogues().then(loaded ? Mono.empty() : loadDemoData()))
+                .block();
     }
 
-    private Mono<Void> loadClassification() {
-        if (!properties.loadClassification()) {
+    private Mono<Void> loadCatalogues() {
+        if (!properties.loadCatalogues()) {
             return Mono.empty();
         }
-        Path file = properties.classification().toAbsolutePath().normalize();
+        return loadCatalogue(properties.classification(), "service classification", "classification",
+                file -> classification.importFile(file, null, LOADED_BY))
+                .then(loadCatalogue(properties.indicators(), "indicator catalogue", "indicators",
+                        file -> indicators.importFile(file, null, LOADED_BY)));
+    }
+
+    private static Mono<Void> loadCatalogue(Path path, String what, String setting,
+                                            Function<SourceFile, Mono<ImportOutcome>> importer) {
+        Path file = path.toAbsolutePath().normalize();
         if (!Files.isReadable(file)) {
-            log.warn("No service classification: {} cannot be read (set wholeplace.demo-data.classification)", file);
+            log.warn("No {}: {} cannot be read (set wholeplace.demo-data.{})", what, file, setting);
             return Mono.empty();
         }
-        return classification.importFile(SourceFile.read(file), null, LOADED_BY)
+        return importer.apply(SourceFile.read(file))
                 .filter(outcome -> !outcome.alreadyLoaded())
                 .doOnNext(StartupDataLoader::logLoaded)
                 .then();
     }
 
-    private Mono<Void> loadIfEmpty() {
+    private Mono<Void> loadDemoData() {
         if (!properties.loadOnEmpty()) {
             return Mono.empty();
         }
         Path root = properties.directory().toAbsolutePath().normalize();
-        return batches.anyLoaded().flatMap(loaded -> {
-            if (loaded) {
-                return Mono.empty();
-            }
+        return Mono.defer(() -> {
             if (!Files.isDirectory(root)) {
                 log.warn("No demo data: {} is not a folder (set wholeplace.demo-data.directory)", root);
                 return Mono.empty();
@@ -81,8 +106,21 @@ class StartupDataLoader implements SmartInitializingSingleton {
                     .thenMany(Flux.fromIterable(RSX_FILES)
                             .concatMap(file -> rsx.importFile(SourceFile.read(root.resolve(file)), LOADED_BY))
                             .doOnNext(StartupDataLoader::logLoaded))
+                    .thenMany(Flux.fromIterable(fingertipsFiles(root.resolve(FINGERTIPS_FOLDER)))
+                            .concatMap(file -> fingertips.importFile(SourceFile.read(file), null, LOADED_BY))
+                            .doOnNext(StartupDataLoader::logLoaded))
+                    .then(unitCosts.importFile(SourceFile.read(root.resolve(UNIT_COST_FILE)), null, LOADED_BY)
+                            .doOnNext(StartupDataLoader::logLoaded))
                     .then();
         });
+    }
+
+    static List<Path> fingertipsFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void logLoaded(ImportOutcome outcome) {
