@@ -35,7 +35,9 @@ public final class ImportCommand {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
-        List<String> springArgs = new ArrayList<>();
+        // Command-line arguments outrank application.yaml, which turns these on: the command loads only its file.
+        List<String> springArgs = new ArrayList<>(List.of("--wholeplace.demo-data.load-on-empty=false",
+                "--wholeplace.demo-data.load-catalogues=false"));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--wholeplace.") || arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
@@ -79,8 +81,7 @@ public final class ImportCommand {
 
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("wholeplace.demo-data.load-on-empty=false", "wholeplace.demo-data.load-catalogues=false",
-                        "logging.level.root=WARN")
+                .properties("logging.level.root=WARN")
                 .run(springArgs.toArray(String[]::new))) {
             long size = Files.size(file);
             long started = System.nanoTime();

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceApplication;
 import org.wholeplace.WholePlaceTest;
+import org.wholeplace.db.DatabaseEndpoint;
 import reactor.core.publisher.Mono;
 
 /** The command line, run as a separate process the way an administrator runs it, and killed half-way. */
@@ -41,11 +42,40 @@ class ImportCommandTest {
     }
 
     private static ProcessBuilder importProcess(String... args) {
+        return importProcess(TestDatabase.endpoint(), args);
+    }
+
+    private static ProcessBuilder importProcess(DatabaseEndpoint database, String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), WholePlaceApplication.class.getName(), "import"));
         command.addAll(List.of(args));
-        command.add("--wholeplace.database.url=" + TestDatabase.endpoint().r2dbcUrl());
+        command.add("--wholeplace.database.url=" + database.r2dbcUrl());
         return new ProcessBuilder(command);
+    }
+
+    /**
+     * Even into an empty database, with the demo data and the catalogues within reach, the command loads the one file
+     * it is given: its batch is the database's first.
+     */
+    @Test
+    void intoAnEmptyDatabaseOnlyTheGivenFileIsLoaded() throws Exception {
+        DatabaseEndpoint server = TestDatabase.endpoint();
+        var empty = new DatabaseEndpoint(server.host(), server.port(), "wholeplace_cli_" + ProcessHandle.current().pid(),
+                server.user(), server.password());
+        Mono.from(dsl.query("create database " + empty.database())).block();
+        try {
+            Process process = importProcess(empty, "population", PopulationImporterTest.POPULATION.toString(),
+                    "--wholeplace.demo-data.directory=" + TestDatabase.sharedData(),
+                    "--wholeplace.demo-data.classification=" + TestDatabase.classification(),
+                    "--wholeplace.demo-data.indicators=" + TestDatabase.indicators())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(process.waitFor()).isEqualTo(0);
+            assertThat(output).contains("loaded gm_population_mid_year_2010_2024.csv as batch 1:");
+        } finally {
+            Mono.from(dsl.query("drop database if exists " + empty.database() + " with (force)")).block();
+        }
     }
 
     @Test
