@@ -43,14 +43,11 @@ public class FingertipsImporter {
     private static final Map<String, String> SEX = Map.of("persons", "persons", "male", "male", "female", "female");
     private static final String NOT_PUBLISHED = "NA";
 
-    private final ImportBatchRepository batches;
     private final ReferenceDataCache reference;
     private final ImportPipeline pipeline;
     private final ObservationWriter writer;
 
-    public FingertipsImporter(ImportBatchRepository batches, ReferenceDataCache reference, ImportPipeline pipeline,
-                              ObservationWriter writer) {
-        this.batches = batches;
+    public FingertipsImporter(ReferenceDataCache reference, ImportPipeline pipeline, ObservationWriter writer) {
         this.reference = reference;
         this.pipeline = pipeline;
         this.writer = writer;
@@ -71,17 +68,13 @@ public class FingertipsImporter {
                     String sourceKey = ObservationWriter.sourceKey(KIND, stated, rows.stream()
                             .map(NewObservation::indicatorId).toList());
                     String notes = ObservationWriter.indicatorsNamed(rows)
-                            + (parsed.withoutValue() > 0 ? "; " + parsed.withoutValue() + " rows without a value ("
+                            + (parsed.withoutValue() > 0 ? "; " + rows(parsed.withoutValue()) + " without a value ("
                             + NOT_PUBLISHED + "), kept as observations without a value" : "")
                             + (parsed.newPlaces().isEmpty() ? "" : "; " + parsed.newPlaces().size()
                             + " areas registered as new places");
                     NewBatch batch = new NewBatch(KIND, stated, ObservationWriter.periodCovered(rows), file.name(),
                             file.sha256(), parsed.rowsRead(), rows.size(), notes, started, loadedBy, sourceKey);
-                    return NewPlaces.insert(scope, parsed.newPlaces())
-                            .then(batches.insert(scope, batch))
-                            .flatMap(batchId -> writer.write(scope, batchId, rows)
-                                    .then(writer.refuseOverlaps(scope, batchId, sourceKey, file.name()))
-                                    .then(batches.finish(scope, batchId, parsed.rowsRead(), rows.size())));
+                    return writer.load(scope, batch, parsed.newPlaces(), rows);
                 }));
     }
 
@@ -154,6 +147,10 @@ public class FingertipsImporter {
         }
         problems.throwIfAny();
         return new Parsed(observations, List.copyOf(newPlaces.values()), counts[0], counts[1]);
+    }
+
+    private static String rows(int n) {
+        return n == 1 ? "1 row" : n + " rows";
     }
 
     /** A term from a fixed vocabulary, read case-insensitively; an empty cell is {@code whenEmpty}. */

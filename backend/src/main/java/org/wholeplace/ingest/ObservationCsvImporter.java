@@ -31,14 +31,11 @@ public class ObservationCsvImporter {
     static final List<String> REQUIRED = List.of("indicator_id", "area_code", "period", "value");
     private static final Set<String> SEXES = Set.of("persons", "male", "female");
 
-    private final ImportBatchRepository batches;
     private final ReferenceDataCache reference;
     private final ImportPipeline pipeline;
     private final ObservationWriter writer;
 
-    public ObservationCsvImporter(ImportBatchRepository batches, ReferenceDataCache reference, ImportPipeline pipeline,
-                                  ObservationWriter writer) {
-        this.batches = batches;
+    public ObservationCsvImporter(ReferenceDataCache reference, ImportPipeline pipeline, ObservationWriter writer) {
         this.reference = reference;
         this.pipeline = pipeline;
         this.writer = writer;
@@ -55,10 +52,7 @@ public class ObservationCsvImporter {
                     NewBatch batch = new NewBatch(KIND, provenance, ObservationWriter.periodCovered(rows),
                             file.name(), file.sha256(), rows.size(), rows.size(),
                             ObservationWriter.indicatorsNamed(rows), started, loadedBy, sourceKey);
-                    return batches.insert(scope, batch)
-                            .flatMap(batchId -> writer.write(scope, batchId, rows)
-                                    .then(writer.refuseOverlaps(scope, batchId, sourceKey, file.name()))
-                                    .then(batches.finish(scope, batchId, rows.size(), rows.size())));
+                    return writer.load(scope, batch, List.of(), rows);
                 }));
     }
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.db.generated.tables.Observation;
 import org.wholeplace.outcome.Period;
+import org.wholeplace.place.Place;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -27,6 +28,12 @@ class ObservationWriter {
 
     /** Rows per INSERT: 16 parameters each stays well under PostgreSQL's 65,535 per statement. */
     private static final int ROWS_PER_INSERT = 2_000;
+
+    private final ImportBatchRepository batches;
+
+    ObservationWriter(ImportBatchRepository batches) {
+        this.batches = batches;
+    }
 
     /** An indicator of the catalogue, as a loader matches rows to it. */
     record KnownIndicator(String id, String sourceName, String sourceMeasure) {
@@ -40,7 +47,19 @@ class ObservationWriter {
                 .collectMap(KnownIndicator::id, Function.identity());
     }
 
-    Mono<Void> write(TransactionScope scope, long batchId, List<NewObservation> rows) {
+    /**
+     * Writes a parsed outcome file inside the import's transaction: the places it names first, then its batch and
+     * rows, then the check against other sources, which can only run on written rows.
+     */
+    Mono<ImportBatch> load(TransactionScope scope, NewBatch batch, List<Place> newPlaces, List<NewObservation> rows) {
+        return NewPlaces.insert(scope, newPlaces)
+                .then(batches.insert(scope, batch))
+                .flatMap(batchId -> write(scope, batchId, rows)
+                        .then(refuseOverlaps(scope, batchId, batch.sourceKey(), batch.fileName()))
+                        .then(batches.finish(scope, batchId, batch.rowsRead(), rows.size())));
+    }
+
+    private Mono<Void> write(TransactionScope scope, long batchId, List<NewObservation> rows) {
         List<List<NewObservation>> chunks = new ArrayList<>();
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             chunks.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
@@ -68,7 +87,7 @@ class ObservationWriter {
      * for one figure would leave readers to guess which one counts. Batches of the same source key are about to be
      * replaced by this one, so they do not count.
      */
-    Mono<Void> refuseOverlaps(TransactionScope scope, long batchId, String sourceKey, String fileName) {
+    private Mono<Void> refuseOverlaps(TransactionScope scope, long batchId, String sourceKey, String fileName) {
         Observation mine = OBSERVATION.as("mine");
         Observation theirs = OBSERVATION.as("theirs");
         var overlapping = scope.dsl().select(mine.SOURCE_LINE, mine.INDICATOR_ID, mine.PLACE_CODE, mine.PERIOD,

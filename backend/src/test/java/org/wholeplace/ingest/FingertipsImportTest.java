@@ -2,6 +2,7 @@ package org.wholeplace.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.OBSERVATION;
 import static org.wholeplace.db.generated.Tables.PLACE;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceTest;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -232,6 +235,37 @@ class FingertipsImportTest {
         assertThatThrownBy(() -> load(noValue)).isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("no-value.csv", 1, "value", "no column 'value' in the header")));
+    }
+
+    /** The sample in the test resources: rows of two shipped extracts, read without a database. */
+    @Test
+    void theSampleReadsIntoObservationsAndTheAreasItIntroduces() throws Exception {
+        SourceFile sample = SourceFile.read(Path.of(getClass().getResource("/samples/fingertips-extract.csv").toURI()));
+        var catalogue = Map.of(
+                "neet-16-17", new ObservationWriter.KnownIndicator("neet-16-17",
+                        "Proportion of 16-17 year olds not in education, employment or training (NEET)", "Percentage"),
+                "22401", new ObservationWriter.KnownIndicator("22401",
+                        "Emergency hospital admissions due to falls in people aged 65 and over",
+                        "Age standardised rate per 100,000"));
+        var england = new Place("E92000001", "England", "country", null, null);
+
+        var parsed = FingertipsImporter.parse(sample, catalogue, ReferenceData.of(List.of(england), List.of(),
+                List.of(), List.of(), List.of(), List.of()));
+
+        assertThat(parsed.rowsRead()).isEqualTo(4);
+        assertThat(parsed.withoutValue()).isEqualTo(1);
+        assertThat(parsed.observations()).extracting(NewObservation::indicatorId, NewObservation::placeCode,
+                        o -> o.period().label(), NewObservation::value, NewObservation::sourceSignificance,
+                        NewObservation::note)
+                .containsExactly(
+                        tuple("neet-16-17", "E47000001", "2016", new BigDecimal("6.9"), "worse", null),
+                        tuple("neet-16-17", "E92000001", "2016", new BigDecimal("6"), "not-compared", null),
+                        tuple("neet-16-17", "E06000053", "2017", null, "not-compared", "no value published (NA)"),
+                        tuple("22401", "E07000004", "2010/11", new BigDecimal("1657"), "better", null));
+        assertThat(parsed.newPlaces()).containsExactly(
+                new Place("E47000001", "Greater Manchester", "combined-authority-area", null, "E92000001"),
+                new Place("E06000053", "Isles of Scilly", "unitary-authority", null, "E92000001"),
+                new Place("E07000004", "Aylesbury Vale", "shire-district", null, "E92000001"));
     }
 
     @Test
