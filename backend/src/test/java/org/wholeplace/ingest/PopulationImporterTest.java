@@ -38,6 +38,18 @@ class PopulationImporterTest {
                 new PopulationImporter.Estimate("E06000007", 2010, 201_309));
     }
 
+    /** The sample in the test resources: four rows of the shipped file. */
+    @Test
+    void readsTheSample() throws Exception {
+        var estimates = PopulationImporter.parse(
+                SourceFile.read(Path.of(getClass().getResource("/samples/population.csv").toURI())), GM);
+
+        assertThat(estimates).containsExactly(new PopulationImporter.Estimate("E08000001", 2021, 296_169),
+                new PopulationImporter.Estimate("E08000001", 2022, 299_957),
+                new PopulationImporter.Estimate("E08000003", 2021, 550_630),
+                new PopulationImporter.Estimate("E08000003", 2022, 569_103));
+    }
+
     @Test
     void rejectsBadRowsNamingLineAndField() throws IOException {
         List<String> lines = Files.readAllLines(POPULATION);

@@ -42,6 +42,18 @@ class RsxParserTest {
                 .findFirst().orElseThrow().pounds();
     }
 
+    /** The sample in the test resources: the 2022-23 file's title and header rows and five of its rows. */
+    @Test
+    void readsTheSample() throws Exception {
+        RsxReturn rsx = parse(Path.of(getClass().getResource("/samples/rsx-excerpt.csv").toURI()));
+
+        assertThat(rsx.year()).isEqualTo(FinancialYear.parse("2022-23"));
+        assertThat(rsx.authorities()).extracting(RsxReturn.Authority::onsCode)
+                .containsExactly("E08000001", "E47000001", "E23000005", "E08000003");   // the ENGLAND row is a sum
+        assertThat(amount(rsx, "E08000003", "csc", "net-cur-exp")).isEqualByComparingTo("152532000");
+        assertThat(amount(rsx, "E08000001", "oth", "net-cur-exp")).isEqualByComparingTo("-3157000");
+    }
+
     @Test
     void readsEveryAuthorityOf2022To23WithAmountsInPounds() {
         RsxReturn rsx = parse(RSX_2022);

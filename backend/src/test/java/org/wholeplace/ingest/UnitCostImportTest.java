@@ -139,6 +139,23 @@ class UnitCostImportTest {
                 .getGdpIndex().doubleValue()).isEqualTo(195.9696985671229);
     }
 
+    /** The sample in the test resources: the workbook's headings, two Crime rows and part of its deflator. */
+    @Test
+    void readsTheSample() throws Exception {
+        var contents = UnitCostWorkbook.read(SourceFile.read(
+                Path.of(getClass().getResource("/samples/unit-costs-sample.xlsx").toURI())));
+
+        assertThat(contents.upratedTo()).isEqualTo("2015/16");
+        assertThat(contents.priceIndex()).extracting(UnitCostWorkbook.PriceIndex::financialYear)
+                .containsExactly("1989/90", "1990/91", "2002/03", "2015/16");
+        assertThat(contents.costs()).extracting(UnitCostWorkbook.UnitCost::code).containsExactly("CR1.0", "CR1.1");
+        var second = contents.costs().get(1);
+        assertThat(second.fiscal().estimated()).isEqualByComparingTo("35");
+        assertThat(second.fiscal().priceYear()).isEqualTo("2002/03");
+        assertThat(second.agencyDetail()).isNull();
+        assertThat(second.confidence()).isEqualTo("R");
+    }
+
     @Test
     void loadingTheSameWorkbookAgainChangesNothing() {
         int costs = count(UNIT_COST);
