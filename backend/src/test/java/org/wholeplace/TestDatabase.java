@@ -123,6 +123,8 @@ public final class TestDatabase {
                     "wholeplace.demo-data.directory=" + sharedData(),
                     "wholeplace.demo-data.classification=" + classification(),
                     "wholeplace.demo-data.indicators=" + indicators(),
+                    // tests of real figures need them alone; the duplication tests load the synthetic set themselves
+                    "wholeplace.demo-data.synthetic=false",
                     "wholeplace.admin.token=" + ADMIN_TOKEN);
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadOnEmpty    whether to load it when no import batch exists yet
  * @param classification the service classification kept in the repository
  * @param indicators     the indicator catalogue kept in the repository
+ * @param synthetic      whether the demo data includes the generated multi-agency spend, marked synthetic
  * @param loadCatalogues whether to load the classification and the indicator catalogue at every start (a no-op when
  *                       unchanged); the command line loads only what it is given
  */
@@ -20,5 +21,6 @@ public record DemoDataProperties(@DefaultValue("../shared/data") Path directory,
                                  @DefaultValue("true") boolean loadOnEmpty,
                                  @DefaultValue("classification/service-themes.csv") Path classification,
                                  @DefaultValue("outcomes/indicators.csv") Path indicators,
-                                 @DefaultValue("true") boolean loadCatalogues) {
+                                 @DefaultValue("true") boolean loadCatalogues,
+                                 @DefaultValue("true") boolean synthetic) {
 }

@@ -5,14 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.wholeplace.place.FinancialYear;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.PopulationEstimate;
 import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.place.ReferenceDataRepository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,7 +26,7 @@ import reactor.core.publisher.Mono;
  * Before the server accepts requests: loads the reference snapshot; at every start the catalogues kept in the
  * repository, the service classification and the indicator catalogue (a no-op when unchanged); and on a first start
  * with an empty database, the demo data (population, the revenue outturn years, the Fingertips extracts, the unit
- * costs). Blocking is fine here; no request is being served yet.
+ * costs, and, unless turned off, the generated multi-agency spend). Blocking is fine here; no request is being served yet.
  */
 @Component
 class StartupDataLoader implements SmartInitializingSingleton {
@@ -31,6 +37,7 @@ class StartupDataLoader implements SmartInitializingSingleton {
     static final String POPULATION_FILE = "population/gm_population_mid_year_2010_2024.csv";
     static final String FINGERTIPS_FOLDER = "fingertips";
     static final String UNIT_COST_FILE = "unit-costs/gmca-unit-cost-database-v1.4.xlsx";
+    static final String SYNTHETIC_FILE = "synthetic-multi-agency-spend.csv";
 
     private final DemoDataProperties properties;
     private final ImportBatchRepository batches;
@@ -41,11 +48,13 @@ class StartupDataLoader implements SmartInitializingSingleton {
     private final IndicatorCatalogueImporter indicators;
     private final FingertipsImporter fingertips;
     private final UnitCostImporter unitCosts;
+    private final SpendCsvImporter spend;
+    private final ReferenceDataRepository places;
 
     StartupDataLoader(DemoDataProperties properties, ImportBatchRepository batches, ReferenceDataCache reference,
                       PopulationImporter population, RsxImporter rsx, ClassificationImporter classification,
                       IndicatorCatalogueImporter indicators, FingertipsImporter fingertips,
-                      UnitCostImporter unitCosts) {
+                      UnitCostImporter unitCosts, SpendCsvImporter spend, ReferenceDataRepository places) {
         this.properties = properties;
         this.batches = batches;
         this.reference = reference;
@@ -55,6 +64,8 @@ class StartupDataLoader implements SmartInitializingSingleton {
         this.indicators = indicators;
         this.fingertips = fingertips;
         this.unitCosts = unitCosts;
+        this.spend = spend;
+        this.places = places;
     }
 
     @Override
@@ -111,7 +122,34 @@ class StartupDataLoader implements SmartInitializingSingleton {
                             .doOnNext(StartupDataLoader::logLoaded))
                     .then(unitCosts.importFile(SourceFile.read(root.resolve(UNIT_COST_FILE)), null, LOADED_BY)
                             .doOnNext(StartupDataLoader::logLoaded))
+                    .then(properties.synthetic() ? loadSyntheticSpend().doOnNext(StartupDataLoader::logLoaded)
+                            : Mono.empty())
                     .then();
+        });
+    }
+
+    /**
+     * The generated multi-agency spend (see {@link SyntheticMultiAgencySpend}) for the Greater Manchester boroughs
+     * and the revenue outturn years, scaled by the boroughs' population; loaded like any spend file, as synthetic.
+     */
+    Mono<ImportOutcome> loadSyntheticSpend() {
+        return reference.refresh().flatMap(known -> {
+            List<String> boroughs = known.children(SyntheticMultiAgencySpend.GREATER_MANCHESTER).stream()
+                    .map(Place::code).toList();
+            List<Integer> years = known.spendYears().stream().map(FinancialYear::startYear).sorted().toList();
+            return places.populationOf(boroughs)
+                    .collect(Collectors.groupingBy(PopulationEstimate::placeCode, TreeMap::new,
+                            Collectors.toMap(PopulationEstimate::midYear, PopulationEstimate::population)))
+                    .flatMap(population -> Mono.fromCallable(() -> {
+                        Path file = Files.createTempDirectory("wholeplace").resolve(SYNTHETIC_FILE);
+                        Files.writeString(file, SyntheticMultiAgencySpend.csv(population, years));
+                        return file;
+                    }).flatMap(file -> spend.importFile(StreamedFile.of(file), SyntheticMultiAgencySpend.PROVENANCE,
+                                    LOADED_BY, read -> { })
+                            .doFinally(signal -> {
+                                file.toFile().delete();
+                                file.getParent().toFile().delete();
+                            })));
         });
     }
 

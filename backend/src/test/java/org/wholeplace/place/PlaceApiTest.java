@@ -62,8 +62,9 @@ class PlaceApiTest {
         // Fingertips extracts name (councils merged since 2019, such as Aylesbury Vale)
         response.path("places[*].code").entityList(String.class).hasSize(427 + 28)
                 .contains("E6803", "E23000005", "E07000004");
-        // one per authority, plus GM Fire and Rescue, which reports inside the GMCA's return
-        response.path("agencies[*].code").entityList(String.class).hasSize(427);
+        // one per authority, plus GM Fire and Rescue, which reports inside the GMCA's return, and the five agencies
+        // of V8 (NHS GM, DWP, probation, schools, voluntary sector)
+        response.path("agencies[*].code").entityList(String.class).hasSize(427 + 5);
         response.path("agencies[?(@.code == 'gm-fire')].name").entityList(String.class)
                 .containsExactly("Greater Manchester Fire and Rescue Service");
         response.path("agencies[?(@.code == 'E23000005')].area.code").entityList(String.class)

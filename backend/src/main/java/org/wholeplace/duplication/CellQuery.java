@@ -1,0 +1,269 @@
+package org.wholeplace.duplication;
+
+import static org.jooq.impl.DSL.arrayAgg;
+import static org.jooq.impl.DSL.boolOr;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.nullif;
+import static org.jooq.impl.DSL.percentileCont;
+import static org.jooq.impl.DSL.round;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.when;
+import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
+import static org.wholeplace.db.generated.Tables.PLACE;
+import static org.wholeplace.db.generated.Tables.PLACE_POPULATION;
+import static org.wholeplace.db.generated.Tables.SPEND_LINE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.SortField;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+import org.wholeplace.db.generated.tables.SpendLine;
+import org.wholeplace.place.FinancialYear;
+import org.wholeplace.place.Theme;
+import reactor.core.publisher.Flux;
+
+/**
+ * Who pays for the same thing in the same place: one SQL statement per request, in steps.
+ * <ol>
+ * <li>{@code agency_amounts}: each agency's spend per place, service (and theme) and year; an agency whose net spend
+ * there is at or below zero funds nothing and is left out.</li>
+ * <li>{@code cells}: per place, service (theme) and year the total, the number of agencies, the concentration
+ * {@code HHI = Σ share² = Σ amount² / total²} and the agencies with their amounts, largest first.</li>
+ * <li>{@code people}: per head of the place's mid-year population (FY 2022-23 uses mid-2022).</li>
+ * <li>{@code peers}, {@code spread}: per parent place (the city region), service and year, the median and the
+ * median absolute deviation of the per-head figures of its places that spend on the service.</li>
+ * <li>The cells asked for, with the hotspot score {@code total × (1 − HHI)}, the ratio to the median and the robust
+ * z-score {@code (per head − median) / (1.4826 × MAD)}; ordered and limited.</li>
+ * </ol>
+ */
+@Repository
+public class CellQuery {
+
+    /** MAD × 1.4826 estimates the standard deviation of normally distributed values. */
+    static final double MAD_TO_SD = 1.4826;
+    /** Fewer peers than this give no median worth comparing with. */
+    static final int MIN_PEERS = 3;
+
+    private static final SpendLine LINE = SPEND_LINE.as("l");
+    private static final Table<?> ALLOCATION = table(name("theme_allocation")).as("a");
+    private static final Field<String> ALLOCATION_SERVICE = field(name("a", "service_code"), String.class);
+    private static final Field<String> ALLOCATION_THEME = field(name("a", "theme_code"), String.class);
+    private static final Field<BigDecimal> ALLOCATION_SHARE = field(name("a", "share"), BigDecimal.class);
+
+    private static final Name PLACE_CODE = name("place_code");
+    private static final Name SERVICE_CODE = name("service_code");
+    private static final Name THEME_CODE = name("theme_code");
+    private static final Name YEAR = name("financial_year");
+    private static final Name PARENT_CODE = name("parent_code");
+
+    private final DSLContext dsl;
+
+    public CellQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Flux<Cell> cells(CellRequest request) {
+        if (request.years().isEmpty()) {
+            return Flux.empty();   // no spend loaded at all
+        }
+        return Flux.from(statement(request)).map(CellQuery::toCell);
+    }
+
+    Select<Record> statement(CellRequest request) {
+        // 1. each agency's net spend per cell
+        Field<String> theme = request.byTheme()
+                ? coalesce(LINE.THEME_CODE, ALLOCATION_THEME, inline(Theme.UNCLASSIFIED.code()))
+                : inline((String) null, SQLDataType.VARCHAR);
+        Field<BigDecimal> amount = request.byTheme()
+                ? LINE.AMOUNT.times(coalesce(ALLOCATION_SHARE, inline(BigDecimal.ONE))) : LINE.AMOUNT;
+        Table<?> lines = request.byTheme()
+                ? LINE.leftJoin(ALLOCATION).on(LINE.THEME_CODE.isNull().and(ALLOCATION_SERVICE.eq(LINE.SERVICE_CODE)))
+                : LINE;
+        CommonTableExpression<?> agencyAmounts = name("agency_amounts").as(
+                select(LINE.PLACE_CODE, LINE.SERVICE_CODE, theme.as(THEME_CODE), LINE.FINANCIAL_YEAR,
+                        LINE.AGENCY_CODE,
+                        sum(amount).as("amount"),
+                        coalesce(sum(amount).filterWhere(LINE.APPORTIONED), inline(BigDecimal.ZERO))
+                                .as("apportioned_amount"),
+                        boolOr(IMPORT_BATCH.SYNTHETIC).as("synthetic"))
+                        .from(lines)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(LINE.BATCH_ID))
+                        .where(LINE.MEASURE_CODE.eq(request.measure()))
+                        .and(LINE.SERVICE_CODE.in(request.services()))
+                        .and(LINE.FINANCIAL_YEAR.in(request.years().stream().map(FinancialYear::startYear).toList()))
+                        .and(request.peerPlaces().isEmpty() ? noCondition() : LINE.PLACE_CODE.in(request.peerPlaces()))
+                        .and(request.themes().isEmpty() ? noCondition() : theme.in(request.themes()))
+                        .and(request.includeSynthetic() ? noCondition() : IMPORT_BATCH.SYNTHETIC.isFalse())
+                        .groupBy(request.byTheme()
+                                ? List.of(LINE.PLACE_CODE, LINE.SERVICE_CODE, theme, LINE.FINANCIAL_YEAR, LINE.AGENCY_CODE)
+                                : List.of(LINE.PLACE_CODE, LINE.SERVICE_CODE, LINE.FINANCIAL_YEAR, LINE.AGENCY_CODE))
+                        .having(sum(amount).gt(BigDecimal.ZERO)));
+
+        // 2. the cells
+        Field<BigDecimal> a = agencyAmounts.field("amount", BigDecimal.class);
+        Field<BigDecimal> apportioned = agencyAmounts.field("apportioned_amount", BigDecimal.class);
+        Field<Boolean> synthetic = agencyAmounts.field("synthetic", Boolean.class);
+        Field<String> agency = agencyAmounts.field(LINE.AGENCY_CODE.getUnqualifiedName(), String.class);
+        List<Field<?>> cellKey = List.of(agencyAmounts.field(PLACE_CODE), agencyAmounts.field(SERVICE_CODE),
+                agencyAmounts.field(THEME_CODE), agencyAmounts.field(YEAR));
+        List<Field<?>> cellFields = new ArrayList<>(cellKey);
+        cellFields.addAll(List.of(
+                sum(a).as("total"),
+                count().as("agency_count"),
+                sum(a.times(a)).div(sum(a).times(sum(a))).as("hhi"),
+                sum(apportioned).as("apportioned_amount"),
+                boolOr(synthetic).as("synthetic"),
+                arrayAgg(agency).orderBy(a.desc(), agency).as("agencies"),
+                arrayAgg(a).orderBy(a.desc(), agency).as("amounts"),
+                arrayAgg(apportioned).orderBy(a.desc(), agency).as("apportioned_amounts"),
+                arrayAgg(synthetic).orderBy(a.desc(), agency).as("synthetic_flags")));
+        CommonTableExpression<?> cells = name("cells").as(select(cellFields).from(agencyAmounts).groupBy(cellKey));
+
+        // 3. per head; the population view is read once for the years asked (joined per row, it is re-run per row)
+        CommonTableExpression<?> populations = name("populations").asMaterialized(
+                select(PLACE_POPULATION.PLACE_CODE, PLACE_POPULATION.MID_YEAR, PLACE_POPULATION.POPULATION)
+                        .from(PLACE_POPULATION)
+                        .where(PLACE_POPULATION.MID_YEAR.in(request.years().stream().map(FinancialYear::startYear)
+                                .toList())));
+        Field<BigDecimal> total = cells.field("total", BigDecimal.class);
+        Field<Integer> population = populations.field(PLACE_POPULATION.POPULATION.getUnqualifiedName(), Integer.class);
+        List<Field<?>> peopleFields = new ArrayList<>(List.of(cells.fields()));
+        peopleFields.add(PLACE.PARENT_CODE);
+        peopleFields.add(total.div(population).as("per_head"));
+        CommonTableExpression<?> people = name("people").as(
+                select(peopleFields)
+                        .from(cells)
+                        .join(PLACE).on(PLACE.CODE.eq(cells.field(PLACE_CODE, String.class)))
+                        .leftJoin(populations)
+                        .on(populations.field(PLACE_POPULATION.PLACE_CODE.getUnqualifiedName(), String.class)
+                                .eq(cells.field(PLACE_CODE, String.class)))
+                        .and(populations.field(PLACE_POPULATION.MID_YEAR.getUnqualifiedName(), Integer.class)
+                                .eq(cells.field(YEAR, Integer.class))));
+
+        // 4. the peers' median and spread
+        Field<BigDecimal> perHead = people.field("per_head", BigDecimal.class);
+        List<Field<?>> peerKey = List.of(people.field(PARENT_CODE), people.field(SERVICE_CODE),
+                people.field(THEME_CODE), people.field(YEAR));
+        List<Field<?>> peerFields = new ArrayList<>(peerKey);
+        peerFields.add(count().as("peers"));
+        peerFields.add(percentileCont(0.5).withinGroupOrderBy(perHead).as("median"));
+        CommonTableExpression<?> peers = name("peers").as(select(peerFields).from(people)
+                .where(perHead.isNotNull()).and(people.field(PARENT_CODE).isNotNull())
+                .groupBy(peerKey));
+        Field<Double> median = peers.field("median", Double.class);
+        List<Field<?>> spreadFields = new ArrayList<>(peerKey);
+        spreadFields.add(percentileCont(0.5).withinGroupOrderBy(
+                field("abs({0} - {1})", Double.class, perHead, median)).as("mad"));
+        CommonTableExpression<?> spread = name("spread").as(select(spreadFields).from(people)
+                .join(peers).on(samePeerGroup(people, peers))
+                .where(perHead.isNotNull())
+                .groupBy(peerKey));
+
+        // 5. the cells asked for
+        Field<BigDecimal> hhi = people.field("hhi", BigDecimal.class);
+        Field<BigDecimal> cellTotal = people.field("total", BigDecimal.class);
+        Field<Integer> peerCount = peers.field("peers", Integer.class);
+        Condition comparable = peerCount.ge(MIN_PEERS);
+        Field<Double> mad = spread.field("mad", Double.class);
+        Field<BigDecimal> score = round(cellTotal.times(inline(BigDecimal.ONE).minus(hhi)), 2).as("score");
+        Field<Double> ratio = when(comparable,
+                field("{0} / nullif({1}, 0)", Double.class, perHead, median)).as("ratio");
+        Field<Double> robustZ = when(comparable,
+                field("({0} - {1}) / nullif({2} * {3}, 0)", Double.class, perHead, median, inline(MAD_TO_SD), mad))
+                .as("robust_z");
+        Field<Double> fragmentation = inline(BigDecimal.ONE).minus(hhi).cast(SQLDataType.DOUBLE).as("fragmentation");
+
+        List<Field<?>> result = new ArrayList<>(List.of(people.field(PLACE_CODE), people.field(SERVICE_CODE),
+                people.field(THEME_CODE), people.field(YEAR), cellTotal, people.field("agency_count"),
+                hhi.cast(SQLDataType.DOUBLE).as("hhi"), score, people.field("apportioned_amount"),
+                people.field("synthetic"), people.field("agencies"), people.field("amounts"),
+                people.field("apportioned_amounts"), people.field("synthetic_flags"),
+                round(perHead, 2).as("per_head_rounded"),
+                when(comparable, peerCount).as("peers"),
+                when(comparable, median).as("median"), ratio, robustZ,
+                count().over().as("row_count"), fragmentation));
+
+        return dsl.with(agencyAmounts, cells, populations, people, peers, spread)
+                .select(result)
+                .from(people)
+                .leftJoin(peers).on(samePeerGroup(people, peers))
+                .leftJoin(spread).on(samePeerGroup(people, spread))
+                .where(request.places().isEmpty() ? noCondition()
+                        : people.field(PLACE_CODE, String.class).in(request.places()))
+                .and(people.field("agency_count", Integer.class).ge(request.minAgencies()))
+                .orderBy(ordering(request.orderBy(), people, score, fragmentation, ratio, robustZ))
+                .limit(request.limit());
+    }
+
+    private static Condition samePeerGroup(Table<?> left, Table<?> right) {
+        return left.field(PARENT_CODE, String.class).eq(right.field(PARENT_CODE, String.class))
+                .and(left.field(SERVICE_CODE, String.class).eq(right.field(SERVICE_CODE, String.class)))
+                .and(left.field(THEME_CODE, String.class).isNotDistinctFrom(right.field(THEME_CODE, String.class)))
+                .and(left.field(YEAR, Integer.class).eq(right.field(YEAR, Integer.class)));
+    }
+
+    private static List<SortField<?>> ordering(HotspotOrder order, Table<?> people, Field<BigDecimal> score,
+                                               Field<Double> fragmentation, Field<Double> ratio,
+                                               Field<Double> robustZ) {
+        List<SortField<?>> sort = new ArrayList<>();
+        Field<?> key = switch (order) {
+            case SCORE -> field(name(score.getName()));
+            case TOTAL -> people.field("total");
+            case FRAGMENTATION -> field(name(fragmentation.getName()));
+            case AGENCY_COUNT -> people.field("agency_count");
+            case RATIO_TO_MEDIAN -> field(name(ratio.getName()));
+            case ROBUST_Z -> field(name(robustZ.getName()));
+            case YEAR -> null;
+        };
+        if (key != null) {
+            sort.add(key.desc().nullsLast());
+        }
+        sort.add(people.field(PLACE_CODE).asc());
+        sort.add(people.field(SERVICE_CODE).asc());
+        sort.add(people.field(THEME_CODE).asc().nullsFirst());
+        sort.add(people.field(YEAR).asc());
+        if (order == HotspotOrder.YEAR) {   // a trend: one place and service, oldest first
+            sort.addFirst(people.field(YEAR).asc());
+        }
+        return sort;
+    }
+
+    private static Cell toCell(Record r) {
+        String[] agencies = r.get("agencies", String[].class);
+        BigDecimal[] amounts = r.get("amounts", BigDecimal[].class);
+        BigDecimal[] apportioned = r.get("apportioned_amounts", BigDecimal[].class);
+        Boolean[] synthetic = r.get("synthetic_flags", Boolean[].class);
+        List<Cell.AgencyAmount> funders = new ArrayList<>();
+        BigDecimal total = r.get("total", BigDecimal.class);
+        for (int i = 0; i < agencies.length; i++) {
+            funders.add(new Cell.AgencyAmount(agencies[i], amounts[i], apportioned[i], synthetic[i],
+                    amounts[i].doubleValue() / total.doubleValue()));
+        }
+        return new Cell(r.get(PLACE_CODE.last(), String.class), r.get(SERVICE_CODE.last(), String.class),
+                r.get(THEME_CODE.last(), String.class), r.get(YEAR.last(), Integer.class), total,
+                r.get("agency_count", Integer.class), r.get("hhi", Double.class),
+                r.get("fragmentation", Double.class), r.get("score", BigDecimal.class),
+                r.get("apportioned_amount", BigDecimal.class), r.get("synthetic", Boolean.class),
+                List.copyOf(funders), r.get("per_head_rounded", BigDecimal.class), r.get("peers", Integer.class),
+                r.get("median", Double.class), r.get("ratio", Double.class), r.get("robust_z", Double.class),
+                r.get("row_count", Integer.class));
+    }
+}

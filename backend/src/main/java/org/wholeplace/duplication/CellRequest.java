@@ -1,0 +1,54 @@
+package org.wholeplace.duplication;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+
+import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.place.FinancialYear;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.spend.SpendFilter;
+import org.wholeplace.spend.SpendRequest;
+
+/**
+ * A request for duplication cells (place × service [× theme] × year), checked against the reference data.
+ *
+ * @param places      the places whose cells are returned; empty means all
+ * @param peerPlaces  the places whose spend is read: the returned places and their siblings, against whose median
+ *                    each cell is compared; empty means all
+ * @param byTheme     whether cells are split by theme (a service's spend allocated by the classification)
+ * @param minAgencies the fewest agencies a returned cell has
+ */
+public record CellRequest(Set<String> places, Set<String> peerPlaces, Set<String> services, Set<String> themes,
+                          boolean byTheme, SortedSet<FinancialYear> years, String measure, boolean includeSynthetic,
+                          int minAgencies, HotspotOrder orderBy, int limit) {
+
+    public static final int MAX_LIMIT = 10_000;
+
+    static CellRequest of(DuplicationFilter filter, boolean byTheme, int minAgencies, HotspotOrder orderBy,
+                          int limit, ReferenceData reference) {
+        DuplicationFilter f = filter == null ? new DuplicationFilter(null, null, null, null, null, null, null) : filter;
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        }
+        // the spend filter's checks: known codes, within, no reported total beside its parts, years with spend
+        SpendRequest spend = SpendRequest.of(new SpendFilter(f.places(), f.within(), null, f.services(), f.themes(),
+                f.years(), f.measure()), List.of(), List.of(), null, reference, Set.of());
+        Set<String> peers = new HashSet<>();
+        if (!spend.places().isEmpty()) {
+            for (String code : spend.places()) {
+                peers.add(code);
+                Place place = reference.place(code).orElseThrow();
+                if (place.parentCode() != null) {
+                    reference.children(place.parentCode()).forEach(sibling -> peers.add(sibling.code()));
+                }
+            }
+        }
+        return new CellRequest(spend.places(), peers, spend.services(), spend.themes(),
+                byTheme || !spend.themes().isEmpty(), spend.years(), spend.measure(),
+                f.includeSynthetic() == null || f.includeSynthetic(), minAgencies,
+                orderBy == null ? HotspotOrder.SCORE : orderBy, limit);
+    }
+}

@@ -1,0 +1,119 @@
+package org.wholeplace.duplication;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.place.FinancialYear;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.place.Service;
+import org.wholeplace.place.Theme;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Duplication hotspots, the heat-map matrix, a hotspot's trend and supplier overlaps: each checks its arguments, runs
+ * one query, and resolves codes from the reference snapshot (no further query).
+ */
+@Controller
+public class DuplicationController {
+
+    private final CellQuery cells;
+    private final SupplierOverlapQuery suppliers;
+    private final ReferenceDataCache reference;
+
+    public DuplicationController(CellQuery cells, SupplierOverlapQuery suppliers, ReferenceDataCache reference) {
+        this.cells = cells;
+        this.suppliers = suppliers;
+        this.reference = reference;
+    }
+
+    @QueryMapping
+    public Mono<HotspotResult> duplicationHotspots(@Argument DuplicationFilter filter, @Argument Boolean byTheme,
+                                                   @Argument Integer minAgencies, @Argument HotspotOrder orderBy,
+                                                   @Argument Integer limit) {
+        ReferenceData data = reference.get();
+        int fewest = minAgencies == null ? 2 : minAgencies;
+        if (fewest < 2) {
+            throw new InvalidInputException("minAgencies must be at least 2: one agency alone duplicates nothing "
+                    + "(duplicationMatrix and hotspotTrend show single-agency cells)");
+        }
+        CellRequest request = CellRequest.of(filter, Boolean.TRUE.equals(byTheme), fewest, orderBy,
+                limit == null ? 20 : limit, data);
+        return cells.cells(request).collectList().map(found -> new HotspotResult(
+                found.stream().map(cell -> hotspot(cell, data)).toList(),
+                found.isEmpty() ? 0 : found.getFirst().rowCount(),
+                data.measures().get(request.measure()),
+                List.copyOf(request.years())));
+    }
+
+    @QueryMapping
+    public Mono<DuplicationMatrix> duplicationMatrix(@Argument String theme, @Argument String year,
+                                                     @Argument String within, @Argument String measure,
+                                                     @Argument Boolean includeSynthetic) {
+        ReferenceData data = reference.get();
+        Theme asked = data.theme(theme).orElseThrow(
+                () -> new InvalidInputException("Unknown theme code '" + theme + "'"));
+        CellRequest request = CellRequest.of(new DuplicationFilter(null, within, null, List.of(theme),
+                List.of(year), measure, includeSynthetic), true, 1, HotspotOrder.YEAR, CellRequest.MAX_LIMIT, data);
+        return cells.cells(request).collectList().map(found -> new DuplicationMatrix(asked,
+                request.years().first(),
+                found.stream().map(Cell::placeCode).distinct().map(code -> data.place(code).orElseThrow())
+                        .sorted(Comparator.comparing(Place::name)).toList(),
+                found.stream().map(Cell::serviceCode).distinct().map(code -> data.services().get(code))
+                        .sorted(Comparator.comparing(Service::name)).toList(),
+                found.stream().map(cell -> hotspot(cell, data)).toList()));
+    }
+
+    @QueryMapping
+    public Flux<Hotspot> hotspotTrend(@Argument String place, @Argument String service, @Argument String theme,
+                                      @Argument String measure, @Argument Boolean includeSynthetic) {
+        ReferenceData data = reference.get();
+        CellRequest request = CellRequest.of(new DuplicationFilter(List.of(place), null, List.of(service),
+                        theme == null ? null : List.of(theme), null, measure, includeSynthetic), theme != null, 1,
+                HotspotOrder.YEAR, CellRequest.MAX_LIMIT, data);
+        return cells.cells(request).map(cell -> hotspot(cell, data));
+    }
+
+    @QueryMapping
+    public Mono<List<SupplierOverlap>> supplierOverlaps(@Argument DuplicationFilter filter, @Argument Integer limit) {
+        ReferenceData data = reference.get();
+        if (filter != null && filter.themes() != null && !filter.themes().isEmpty()) {
+            throw new InvalidInputException("supplierOverlaps does not filter by theme: a supplier's payments are "
+                    + "not split over themes; filter by services instead");
+        }
+        CellRequest request = CellRequest.of(filter, false, 2, HotspotOrder.TOTAL, limit == null ? 100 : limit, data);
+        return suppliers.overlaps(request).map(row -> new SupplierOverlap(data.place(row.placeCode()).orElseThrow(),
+                        data.services().get(row.serviceCode()), new FinancialYear(row.year()), row.supplier(),
+                        row.total(),
+                        IntStream.range(0, row.agencyCodes().size())
+                                .mapToObj(i -> new SupplierOverlap.SupplierPayment(
+                                        data.agencies().get(row.agencyCodes().get(i)), row.amounts().get(i)))
+                                .toList(),
+                        row.synthetic()))
+                .collectList();
+    }
+
+    private static Hotspot hotspot(Cell cell, ReferenceData data) {
+        Place place = data.place(cell.placeCode()).orElseThrow();
+        Hotspot.PeerComparison comparison = cell.peers() == null ? null : new Hotspot.PeerComparison(
+                data.place(place.parentCode()).orElseThrow(), cell.peers(),
+                BigDecimal.valueOf(cell.medianPerHead()).setScale(2, RoundingMode.HALF_EVEN), cell.ratioToMedian(),
+                cell.robustZ());
+        return new Hotspot(place, data.services().get(cell.serviceCode()),
+                cell.themeCode() == null ? null : data.theme(cell.themeCode()).orElse(Theme.UNCLASSIFIED),
+                new FinancialYear(cell.year()), cell.total(), cell.agencyCount(),
+                cell.agencies().stream().map(a -> new Hotspot.HotspotAgency(data.agencies().get(a.agencyCode()),
+                        a.amount(), a.share(), a.apportioned(), a.synthetic())).toList(),
+                cell.hhi(), cell.fragmentation(), 1 / cell.hhi(), cell.score(), cell.perHead(), comparison,
+                cell.apportionedAmount(), cell.synthetic(), HotspotExplanation.of(cell, data));
+    }
+}
