@@ -204,4 +204,30 @@ class HotspotFixtureTest {
         assertThat(twoThenOne).isEqualTo(oneThenTwo);
         assertThat(twoThenOne.toString()).contains("E08000001", "E08000002", "E08000005");
     }
+
+    /**
+     * Payment-level data: the transparency sample has Manchester City Council paying Acorn Fostering Ltd £1,250.00
+     * and £750.50 for children's social care in 2022-23; NHS GM's own file pays the same supplier £3,000.00.
+     */
+    @Test
+    void aSupplierPaidByTwoAgenciesFromPaymentLevelData() throws Exception {
+        Path payments = Path.of(getClass().getResource("/samples/transparency-example.csv").toURI());
+        Path mapping = Path.of(getClass().getResource("/samples/transparency-example.yaml").toURI());
+        importers.importFile(ImportKind.TRANSPARENCY, payments, null, mapping, "test", read -> { }).block();
+        load("nhs.csv", """
+                place,agency,service,financial_year,measure,supplier,amount
+                E08000003,nhs-gm,childrens-social-care,2022-23,total-expenditure,Acorn Fostering Ltd,3000.00
+                """);
+
+        var overlaps = graphQl.documentName("supplierOverlaps").variable("filter", Map.of("places",
+                List.of("E08000003"), "measure", "total-expenditure")).execute();
+
+        overlaps.path("supplierOverlaps[*].supplier").entityList(String.class).containsExactly("Acorn Fostering Ltd");
+        overlaps.path("supplierOverlaps[0].year.label").entity(String.class).isEqualTo("2022-23");
+        overlaps.path("supplierOverlaps[0].total").entity(String.class).isEqualTo("5000.50");
+        overlaps.path("supplierOverlaps[0].agencies[*].agency.code").entityList(String.class)
+                .containsExactly("nhs-gm", "E08000003");
+        overlaps.path("supplierOverlaps[0].agencies[*].amount").entityList(String.class)
+                .containsExactly("3000.00", "2000.50");
+    }
 }

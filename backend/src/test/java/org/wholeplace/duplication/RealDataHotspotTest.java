@@ -55,4 +55,24 @@ class RealDataHotspotTest {
                         + "Combined Authority 100%, Greater Manchester Police under 1%. Fragmentation 0.00 (as if 1.0 "
                         + "agencies shared it equally); hotspot score £55.9k. £5.37 per head.");
     }
+
+    /** Health and social care integration is adult social care and public health in the shipped classification. */
+    @Test
+    void theMatrixOfAThemeHasEveryBoroughsCells() {
+        var matrix = graphQl.documentName("duplicationMatrix").variable("theme", "health-and-social-care")
+                .variable("year", "2022-23").variable("includeSynthetic", false).execute();
+
+        matrix.path("duplicationMatrix.places[*].code").entityList(String.class).hasSize(10)
+                .contains("E08000001", "E08000010");
+        matrix.path("duplicationMatrix.services[*].code").entityList(String.class)
+                .containsExactly("adult-social-care", "public-health");
+        matrix.path("duplicationMatrix.cells").entityList(Object.class).hasSize(20);
+        // Manchester, from the 2022-23 RSX file: adult social care 213,107, public health 55,704 (£ thousand)
+        matrix.path("duplicationMatrix.cells[?(@.place.code == 'E08000003')].total").entityList(String.class)
+                .containsExactly("213107000.00", "55704000.00");
+        matrix.path("duplicationMatrix.cells[?(@.place.code == 'E08000003')].agencyCount").entityList(Integer.class)
+                .containsExactly(1, 1);
+        matrix.path("duplicationMatrix.cells[?(@.place.code == 'E08000003')].score").entityList(String.class)
+                .containsExactly("0.00", "0.00");
+    }
 }
