@@ -165,14 +165,15 @@ public class CellQuery {
         List<Field<?>> peerFields = new ArrayList<>(peerKey);
         peerFields.add(count().as("peers"));
         peerFields.add(percentileCont(0.5).withinGroupOrderBy(perHead).as("median"));
-        CommonTableExpression<?> peers = name("peers").as(select(peerFields).from(people)
+        // materialized: each is computed once, not again for every cell it is joined to
+        CommonTableExpression<?> peers = name("peers").asMaterialized(select(peerFields).from(people)
                 .where(perHead.isNotNull()).and(people.field(PARENT_CODE).isNotNull())
                 .groupBy(peerKey));
         Field<Double> median = peers.field("median", Double.class);
         List<Field<?>> spreadFields = new ArrayList<>(peerKey);
         spreadFields.add(percentileCont(0.5).withinGroupOrderBy(
                 field("abs({0} - {1})", Double.class, perHead, median)).as("mad"));
-        CommonTableExpression<?> spread = name("spread").as(select(spreadFields).from(people)
+        CommonTableExpression<?> spread = name("spread").asMaterialized(select(spreadFields).from(people)
                 .join(peers).on(samePeerGroup(people, peers))
                 .where(perHead.isNotNull())
                 .groupBy(peerKey));
@@ -216,7 +217,9 @@ public class CellQuery {
     private static Condition samePeerGroup(Table<?> left, Table<?> right) {
         return left.field(PARENT_CODE, String.class).eq(right.field(PARENT_CODE, String.class))
                 .and(left.field(SERVICE_CODE, String.class).eq(right.field(SERVICE_CODE, String.class)))
-                .and(left.field(THEME_CODE, String.class).isNotDistinctFrom(right.field(THEME_CODE, String.class)))
+                // cells not split by theme have none: equal as '' so that PostgreSQL can hash the join
+                .and(coalesce(left.field(THEME_CODE, String.class), inline(""))
+                        .eq(coalesce(right.field(THEME_CODE, String.class), inline(""))))
                 .and(left.field(YEAR, Integer.class).eq(right.field(YEAR, Integer.class)));
     }
 
