@@ -40,7 +40,7 @@ public class SpendController {
         return query.spendGroupedBy(request)
                 .collectList()
                 .map(rows -> new SpendResult(
-                        rows.stream().map(row -> resolve(row, data)).toList(),
+                        rows.stream().map(row -> SpendRow.of(row, data)).toList(),
                         rows.isEmpty() ? 0 : rows.getFirst().rowCount(),
                         rows.isEmpty() ? BigDecimal.ZERO : rows.getFirst().grandTotal(),
                         data.measures().get(request.measure()),
@@ -73,16 +73,5 @@ public class SpendController {
             wanted.add(SpendRequest.Extra.BATCHES);
         }
         return wanted;
-    }
-
-    private static SpendRow resolve(SpendAggregate row, ReferenceData data) {
-        return new SpendRow(
-                row.placeCode() == null ? null : data.place(row.placeCode()).orElseThrow(),
-                row.agencyCode() == null ? null : data.agencies().get(row.agencyCode()),
-                row.serviceCode() == null ? null : data.services().get(row.serviceCode()),
-                row.themeCode() == null ? null : data.theme(row.themeCode()).orElse(Theme.UNCLASSIFIED),
-                row.financialYear() == null ? null : new FinancialYear(row.financialYear()),
-                row.total(), row.perHead(), row.share(), row.changeFromPreviousYear(),
-                row.percentChangeFromPreviousYear(), row.lineCount(), row.batchIds());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.wholeplace.place.Agency;
 import org.wholeplace.place.FinancialYear;
 import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.Service;
 import org.wholeplace.place.Theme;
 
@@ -16,4 +17,16 @@ import org.wholeplace.place.Theme;
 public record SpendRow(Place place, Agency agency, Service service, Theme theme, FinancialYear year,
                        BigDecimal total, BigDecimal perHead, Double share, BigDecimal changeFromPreviousYear,
                        Double percentChangeFromPreviousYear, int lineCount, List<Long> batchIds) {
+
+    /** A query's row with its codes resolved from the reference snapshot. */
+    public static SpendRow of(SpendAggregate row, ReferenceData data) {
+        return new SpendRow(
+                row.placeCode() == null ? null : data.place(row.placeCode()).orElseThrow(),
+                row.agencyCode() == null ? null : data.agencies().get(row.agencyCode()),
+                row.serviceCode() == null ? null : data.services().get(row.serviceCode()),
+                row.themeCode() == null ? null : data.theme(row.themeCode()).orElse(Theme.UNCLASSIFIED),
+                row.financialYear() == null ? null : new FinancialYear(row.financialYear()),
+                row.total(), row.perHead(), row.share(), row.changeFromPreviousYear(),
+                row.percentChangeFromPreviousYear(), row.lineCount(), row.batchIds());
+    }
 }

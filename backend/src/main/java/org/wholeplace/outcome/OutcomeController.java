@@ -1,0 +1,200 @@
+package org.wholeplace.outcome;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.ingest.ImportBatch;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.place.Theme;
+import org.wholeplace.spend.SpendDimension;
+import org.wholeplace.spend.SpendFilter;
+import org.wholeplace.spend.SpendOrder;
+import org.wholeplace.spend.SpendOrderField;
+import org.wholeplace.spend.SpendQuery;
+import org.wholeplace.spend.SpendRequest;
+import org.wholeplace.spend.SpendRow;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The indicator catalogue, benchmarked observations, the borough comparison panel and spend beside outcomes. Each
+ * indicator's observations are one query; the benchmarks are computed from them.
+ */
+@Controller
+public class OutcomeController {
+
+    static final String GREATER_MANCHESTER = "E47000001";
+
+    private final OutcomeRepository outcomes;
+    private final SpendQuery spend;
+    private final ReferenceDataCache reference;
+    private final int suppressBelow;
+
+    public OutcomeController(OutcomeRepository outcomes, SpendQuery spend, ReferenceDataCache reference,
+                             @Value("${wholeplace.outcomes.suppress-below:5}") int suppressBelow) {
+        this.outcomes = outcomes;
+        this.spend = spend;
+        this.reference = reference;
+        this.suppressBelow = suppressBelow;
+    }
+
+    @QueryMapping
+    public Flux<Indicator> indicators(@Argument String theme) {
+        if (theme != null && reference.get().theme(theme).isEmpty()) {
+            throw new InvalidInputException("Unknown theme code '" + theme + "'");
+        }
+        return outcomes.indicators().filter(i -> theme == null || i.themeCodes().contains(theme));
+    }
+
+    @QueryMapping
+    public Mono<Indicator> indicator(@Argument String id) {
+        return indicatorOrRefuse(id).onErrorResume(InvalidInputException.class, e -> Mono.empty());
+    }
+
+    @SchemaMapping(typeName = "Indicator")
+    public List<Theme> themes(Indicator indicator) {
+        ReferenceData data = reference.get();
+        return indicator.themeCodes().stream().map(code -> data.theme(code).orElseThrow()).toList();
+    }
+
+    @SchemaMapping(typeName = "Indicator")
+    public Mono<List<String>> periods(Indicator indicator) {
+        return outcomes.observations(indicator.id(), Set.of())
+                .map(ObservationRow::period)
+                .distinct(p -> p.start() + "/" + p.end())
+                .sort()
+                .map(Period::label)
+                .collectList();
+    }
+
+    @SchemaMapping(typeName = "Indicator")
+    public Mono<List<IndicatorObservation>> observations(Indicator indicator, @Argument List<String> places,
+                                                         @Argument List<String> periods,
+                                                         @Argument List<String> comparators,
+                                                         @Argument ConfidenceLevel confidence) {
+        ReferenceData data = reference.get();
+        List<String> asked = places == null || places.isEmpty() ? greaterManchester(data) : known(places, "places");
+        List<String> group = comparators == null ? List.of() : known(comparators, "comparators");
+        List<Period> spans = periods == null ? List.of() : periods.stream().map(OutcomeController::period).toList();
+        return benchmarks(indicator, new LinkedHashSet<>(asked), group, confidence)
+                .map(b -> b.benchmark(asked, spans, group));
+    }
+
+    @QueryMapping
+    public Mono<BoroughComparison> boroughComparison(@Argument String indicator, @Argument String period,
+                                                     @Argument String within,
+                                                     @Argument ConfidenceLevel confidence) {
+        ReferenceData data = reference.get();
+        Place root = data.place(within).orElseThrow(
+                () -> new InvalidInputException("Unknown place code '" + within + "' in within"));
+        Period span = period(period);
+        Set<String> places = new LinkedHashSet<>(data.children(root.code()).stream().map(Place::code).toList());
+        places.add(root.code());
+        return indicatorOrRefuse(indicator).flatMap(found -> benchmarks(found, places, List.of(), confidence)
+                .map(b -> {
+                    List<IndicatorObservation> rows = b.peersRanked(root.code(), span);
+                    return new BoroughComparison(found, span.label(), root,
+                            b.valueAt(IndicatorBenchmarks.ENGLAND, span), b.valueAt(root.code(), span),
+                            IndicatorBenchmarks.median(rows.stream().map(IndicatorObservation::value).toList()),
+                            rows);
+                }));
+    }
+
+    @QueryMapping
+    public Mono<SpendAndOutcomes> spendAndOutcomes(@Argument String theme, @Argument String place) {
+        ReferenceData data = reference.get();
+        Theme asked = data.theme(theme).orElseThrow(() -> new InvalidInputException("Unknown theme code '" + theme + "'"));
+        Place where = data.place(place).orElseThrow(
+                () -> new InvalidInputException("Unknown place code '" + place + "'"));
+        SpendRequest request = SpendRequest.of(new SpendFilter(List.of(place), null, null, null, List.of(theme), null,
+                        null), List.of(SpendDimension.YEAR),
+                List.of(new SpendOrder(SpendOrderField.YEAR, SpendOrder.Direction.ASC)), null, data,
+                Set.of(SpendRequest.Extra.PER_HEAD, SpendRequest.Extra.BATCHES));
+        Mono<List<SpendRow>> spendRows = spend.spendGroupedBy(request).map(row -> SpendRow.of(row, data)).collectList();
+        Mono<List<IndicatorSeries>> series = outcomes.indicators()
+                .filter(i -> i.themeCodes().contains(theme))
+                .concatMap(i -> benchmarks(i, Set.of(place), List.of(), ConfidenceLevel.NINETY_FIVE)
+                        .map(b -> new IndicatorSeries(i, b.benchmark(List.of(place), List.of(), List.of()))))
+                .collectList();
+        return Mono.zip(spendRows, series).map(t -> new SpendAndOutcomes(asked, where, t.getT1(), t.getT2()));
+    }
+
+    @SchemaMapping(typeName = "IndicatorObservation")
+    public String period(IndicatorObservation observation) {
+        return observation.period().label();
+    }
+
+    @SchemaMapping(typeName = "IndicatorObservation")
+    public String periodStart(IndicatorObservation observation) {
+        return observation.period().start().toString();
+    }
+
+    @SchemaMapping(typeName = "IndicatorObservation")
+    public String periodEnd(IndicatorObservation observation) {
+        return observation.period().end().toString();
+    }
+
+    @SchemaMapping(typeName = "IndicatorObservation")
+    public CompletableFuture<ImportBatch> batch(IndicatorObservation observation,
+                                                DataLoader<Long, ImportBatch> batches) {
+        return batches.load(observation.batchId());
+    }
+
+    private Mono<IndicatorBenchmarks> benchmarks(Indicator indicator, Set<String> asked, List<String> comparators,
+                                                 ConfidenceLevel confidence) {
+        ReferenceData data = reference.get();
+        Set<String> needed = IndicatorBenchmarks.placesNeeded(asked, comparators, data);
+        return outcomes.observations(indicator.id(), needed).collectList()
+                .map(rows -> new IndicatorBenchmarks(indicator, rows, data,
+                        confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, suppressBelow));
+    }
+
+    private Mono<Indicator> indicatorOrRefuse(String id) {
+        return outcomes.indicators().filter(i -> i.id().equals(id)).next()
+                .switchIfEmpty(Mono.error(new InvalidInputException("Unknown indicator '" + id + "'")));
+    }
+
+    private List<String> known(List<String> codes, String field) {
+        ReferenceData data = reference.get();
+        for (String code : codes) {
+            if (data.place(code).isEmpty()) {
+                throw new InvalidInputException("Unknown place code '" + code + "' in " + field);
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(codes));
+    }
+
+    private static List<String> greaterManchester(ReferenceData data) {
+        List<String> places = new ArrayList<>();
+        places.add(GREATER_MANCHESTER);
+        data.children(GREATER_MANCHESTER).forEach(p -> places.add(p.code()));
+        return places;
+    }
+
+    private static Period period(String label) {
+        return Period.parse(label).orElseThrow(() -> new InvalidInputException("'" + label + "' is not a period ("
+                + Period.STYLES + ")"));
+    }
+
+    public record BoroughComparison(Indicator indicator, String period, Place within, Double england, Double region,
+                                    Double median, List<IndicatorObservation> rows) {
+    }
+
+    public record SpendAndOutcomes(Theme theme, Place place, List<SpendRow> spend, List<IndicatorSeries> indicators) {
+    }
+
+    public record IndicatorSeries(Indicator indicator, List<IndicatorObservation> observations) {
+    }
+}

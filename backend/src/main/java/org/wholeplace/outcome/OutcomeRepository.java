@@ -1,0 +1,76 @@
+package org.wholeplace.outcome;
+
+import static org.jooq.impl.DSL.arrayAgg;
+import static org.jooq.impl.DSL.noCondition;
+import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
+import static org.wholeplace.db.generated.Tables.INDICATOR;
+import static org.wholeplace.db.generated.Tables.INDICATOR_THEME;
+import static org.wholeplace.db.generated.Tables.OBSERVATION;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+
+/** The indicator catalogue and the current observations (those of batches no later file has replaced). */
+@Repository
+public class OutcomeRepository {
+
+    private final DSLContext dsl;
+
+    public OutcomeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every indicator with its themes, by name. */
+    public Flux<Indicator> indicators() {
+        return Flux.from(dsl.select(INDICATOR.fields())
+                        .select(arrayAgg(INDICATOR_THEME.THEME_CODE).orderBy(INDICATOR_THEME.THEME_CODE).as("themes"))
+                        .from(INDICATOR)
+                        .leftJoin(INDICATOR_THEME).on(INDICATOR_THEME.INDICATOR_ID.eq(INDICATOR.ID))
+                        .groupBy(INDICATOR.ID)
+                        .orderBy(INDICATOR.NAME))
+                .map(OutcomeRepository::toIndicator);
+    }
+
+    /**
+     * The current observations of an indicator for persons, in the given places (all when empty), oldest period
+     * first per place.
+     */
+    public Flux<ObservationRow> observations(String indicatorId, Collection<String> places) {
+        return Flux.from(dsl.select(OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD, OBSERVATION.PERIOD_START,
+                                OBSERVATION.PERIOD_END, OBSERVATION.SEX, OBSERVATION.VALUE, OBSERVATION.COUNT,
+                                OBSERVATION.DENOMINATOR, OBSERVATION.LOWER_95, OBSERVATION.UPPER_95,
+                                OBSERVATION.LOWER_99_8, OBSERVATION.UPPER_99_8, OBSERVATION.SOURCE_SIGNIFICANCE,
+                                OBSERVATION.NOTE, OBSERVATION.BATCH_ID)
+                        .from(OBSERVATION)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .and(OBSERVATION.INDICATOR_ID.eq(indicatorId))
+                        .and(OBSERVATION.SEX.eq("persons"))
+                        .and(places.isEmpty() ? noCondition() : OBSERVATION.PLACE_CODE.in(places))
+                        .orderBy(OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END))
+                .map(r -> new ObservationRow(r.value1(),
+                        new Period(r.value2(), r.value3(), r.value4()), r.value5(), number(r.value6()),
+                        number(r.value7()), number(r.value8()), number(r.value9()), number(r.value10()),
+                        number(r.value11()), number(r.value12()), r.value13(), r.value14(), r.value15()));
+    }
+
+    private static Double number(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static Indicator toIndicator(Record r) {
+        String[] themes = r.get("themes", String[].class);
+        return new Indicator(r.get(INDICATOR.ID), r.get(INDICATOR.NAME),
+                themes == null ? List.of() : Arrays.stream(themes).filter(t -> t != null).toList(),
+                r.get(INDICATOR.VALUE_TYPE), r.get(INDICATOR.UNIT), r.get(INDICATOR.MULTIPLIER),
+                r.get(INDICATOR.POLARITY), r.get(INDICATOR.SOURCE), r.get(INDICATOR.PUBLISHER),
+                r.get(INDICATOR.LICENCE), r.get(INDICATOR.URL));
+    }
+}
