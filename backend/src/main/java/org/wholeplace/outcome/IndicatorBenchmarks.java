@@ -197,7 +197,7 @@ public final class IndicatorBenchmarks {
         boolean lowerFirst = polarity == Polarity.LOWER_IS_BETTER;
         int rank = 1 + (int) values.values().stream().filter(v -> lowerFirst ? v < mine : v > mine).count();
         int n = values.size();
-        int quartile = (int) Math.ceil(4.0 * rank / n);
+        int quartile = 1 + 4 * (rank - 1) / n;   // the best is always in the first quarter
         double median = median(List.copyOf(values.values()));
         double mad = median(values.values().stream().map(v -> Math.abs(v - median)).toList());
         return new Ranking(rank, n, quartile, mad == 0 ? null : (mine - median) / mad);
