@@ -127,8 +127,12 @@ public final class IndicatorBenchmarks {
                 qualityFlags(row), row.batchId());
     }
 
-    /** The source's limits at the level asked for; else computed from the count where the value type allows. */
     Interval interval(ObservationRow row) {
+        return interval(row, level);
+    }
+
+    /** The source's limits at the level; else computed from the count where the value type allows. */
+    private Interval interval(ObservationRow row, ConfidenceLevel level) {
         Double lower = level == ConfidenceLevel.NINETY_FIVE ? row.lower95() : row.lower998();
         Double upper = level == ConfidenceLevel.NINETY_FIVE ? row.upper95() : row.upper998();
         if (lower != null && upper != null) {
@@ -166,16 +170,12 @@ public final class IndicatorBenchmarks {
                 break;
             }
             if (row.value() != null && !suppressed(row)) {
-                Interval ci = level == ConfidenceLevel.NINETY_FIVE ? interval(row) : ninetyFive(row);
+                // the test for trend reads standard errors from 95% intervals, whatever level was asked for
+                Interval ci = interval(row, ConfidenceLevel.NINETY_FIVE);
                 points.add(new Trend.Point(row.value(), ci == null ? null : ci.lower(), ci == null ? null : ci.upper()));
             }
         }
         return Trend.of(points, polarity);
-    }
-
-    private Interval ninetyFive(ObservationRow row) {
-        return new IndicatorBenchmarks(indicator, List.of(), reference, ConfidenceLevel.NINETY_FIVE, suppressBelow)
-                .interval(row);
     }
 
     record Ranking(int rank, int of, int quartile, Double madsFromMedian) {
