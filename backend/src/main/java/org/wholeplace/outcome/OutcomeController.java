@@ -1,8 +1,13 @@
 package org.wholeplace.outcome;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -14,6 +19,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.ingest.ImportBatch;
+import org.wholeplace.place.FinancialYear;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
@@ -128,7 +134,52 @@ public class OutcomeController {
                 .concatMap(i -> benchmarks(i, Set.of(place), List.of(), ConfidenceLevel.NINETY_FIVE)
                         .map(b -> new IndicatorSeries(i, b.benchmark(List.of(place), List.of(), List.of()))))
                 .collectList();
-        return Mono.zip(spendRows, series).map(t -> new SpendAndOutcomes(asked, where, t.getT1(), t.getT2()));
+        return Mono.zip(spendRows, series).map(t -> new SpendAndOutcomes(asked, where, t.getT1(), t.getT2(),
+                timeline(t.getT1(), t.getT2())));
+    }
+
+    /** Each financial year from the first to the last with spend or an observation; observations by overlap. */
+    static List<ThemeYear> timeline(List<SpendRow> spend, List<IndicatorSeries> series) {
+        Map<Integer, SpendRow> spendByYear = new HashMap<>();
+        spend.forEach(row -> spendByYear.put(row.year().startYear(), row));
+        IntSummaryStatistics years = new IntSummaryStatistics();
+        spendByYear.keySet().forEach(years::accept);
+        for (IndicatorSeries s : series) {
+            for (IndicatorObservation o : s.observations()) {
+                years.accept(financialYearOf(o.period().start()));
+                years.accept(financialYearOf(o.period().end()));
+            }
+        }
+        List<ThemeYear> timeline = new ArrayList<>();
+        for (int start = years.getMin(); years.getCount() > 0 && start <= years.getMax(); start++) {
+            FinancialYear year = new FinancialYear(start);
+            List<YearOutcome> outcomes = new ArrayList<>();
+            for (IndicatorSeries s : series) {
+                for (IndicatorObservation o : s.observations()) {
+                    if (!o.period().start().isAfter(year.endsOn()) && !o.period().end().isBefore(year.startsOn())) {
+                        outcomes.add(new YearOutcome(s.indicator(), o));
+                    }
+                }
+            }
+            SpendRow row = spendByYear.get(start);
+            timeline.add(new ThemeYear(year, row == null ? null : row.total(), row == null ? null : row.perHead(),
+                    row == null ? List.of() : row.batchIds(), outcomes));
+        }
+        return timeline;
+    }
+
+    private static int financialYearOf(LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    }
+
+    /** Whether the year's spend includes generated figures; null for a year without spend. */
+    @SchemaMapping(typeName = "ThemeYear")
+    public CompletableFuture<Boolean> synthetic(ThemeYear year, DataLoader<Long, ImportBatch> batches) {
+        if (year.batchIds().isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return batches.loadMany(year.batchIds()).thenApply(found -> found.stream()
+                .anyMatch(b -> b != null && b.synthetic()));
     }
 
     @SchemaMapping(typeName = "IndicatorObservation")
@@ -192,7 +243,16 @@ public class OutcomeController {
                                     Double median, List<IndicatorObservation> rows) {
     }
 
-    public record SpendAndOutcomes(Theme theme, Place place, List<SpendRow> spend, List<IndicatorSeries> indicators) {
+    public record SpendAndOutcomes(Theme theme, Place place, List<SpendRow> spend, List<IndicatorSeries> indicators,
+                                   List<ThemeYear> timeline) {
+    }
+
+    /** @param batchIds the import batches of the year's spend, for {@link #synthetic} */
+    public record ThemeYear(FinancialYear year, BigDecimal total, BigDecimal perHead, List<Long> batchIds,
+                            List<YearOutcome> outcomes) {
+    }
+
+    public record YearOutcome(Indicator indicator, IndicatorObservation observation) {
     }
 
     public record IndicatorSeries(Indicator indicator, List<IndicatorObservation> observations) {

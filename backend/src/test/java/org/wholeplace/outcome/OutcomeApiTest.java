@@ -145,7 +145,9 @@ class OutcomeApiTest {
         var response = graphQl.document("""
                 { spendAndOutcomes(theme: "health-and-social-care", place: "E08000001") {
                     spend { year { label } total perHead synthetic }
-                    indicators { indicator { id } observations { period value } } } }""").execute();
+                    indicators { indicator { id } observations { period value } }
+                    timeline { year { label } total perHead synthetic
+                               outcomes { indicator { id } observation { period value } } } } }""").execute();
 
         response.path("spendAndOutcomes.spend[*].year.label").entityList(String.class)
                 .containsExactly("2021-22", "2022-23");
@@ -157,6 +159,16 @@ class OutcomeApiTest {
                 .containsExactly("91414", "22401", "self-harm-admissions");
         // alcohol_related_admissions.csv: Bolton, ten periods 2008/09 to 2017/18
         response.path("spendAndOutcomes.indicators[0].observations[*].period").entityList(String.class).hasSize(10);
+        // side by side: every financial year 2008-09 to 2022-23; 2017-18 has the three indicators' 2017/18 values
+        // (alcohol 91414, falls 22401, self-harm), 2022-23 the spend and no outcome yet
+        response.path("spendAndOutcomes.timeline[*].year.label").entityList(String.class).hasSize(15)
+                .satisfies(labels -> assertThat(labels).startsWith("2008-09").endsWith("2022-23"));
+        response.path("spendAndOutcomes.timeline[9].outcomes[*].indicator.id").entityList(String.class)
+                .containsExactly("91414", "22401", "self-harm-admissions");
+        response.path("spendAndOutcomes.timeline[9].total").valueIsNull();
+        response.path("spendAndOutcomes.timeline[14].total").entity(String.class).isEqualTo("119609000.00");
+        response.path("spendAndOutcomes.timeline[14].synthetic").entity(Boolean.class).isEqualTo(false);
+        response.path("spendAndOutcomes.timeline[14].outcomes").entityList(Object.class).hasSize(0);
     }
 
     @Test
