@@ -7,7 +7,6 @@ import java.util.SortedSet;
 
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.place.FinancialYear;
-import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.spend.SpendFilter;
 import org.wholeplace.spend.SpendRequest;
@@ -37,15 +36,7 @@ public record CellRequest(Set<String> places, Set<String> peerPlaces, Set<String
         SpendRequest spend = SpendRequest.of(new SpendFilter(f.places(), f.within(), null, f.services(), f.themes(),
                 f.years(), f.measure()), List.of(), List.of(), null, reference, Set.of());
         Set<String> peers = new HashSet<>();
-        if (!spend.places().isEmpty()) {
-            for (String code : spend.places()) {
-                peers.add(code);
-                Place place = reference.place(code).orElseThrow();
-                if (place.parentCode() != null) {
-                    reference.children(place.parentCode()).forEach(sibling -> peers.add(sibling.code()));
-                }
-            }
-        }
+        spend.places().forEach(code -> reference.peersOf(code).forEach(peer -> peers.add(peer.code())));
         return new CellRequest(spend.places(), peers, spend.services(), spend.themes(),
                 byTheme || !spend.themes().isEmpty(), spend.years(), spend.measure(),
                 f.includeSynthetic() == null || f.includeSynthetic(), minAgencies,

@@ -60,10 +60,8 @@ public final class IndicatorBenchmarks {
         needed.add(ENGLAND);
         needed.addAll(comparators);
         for (String code : asked) {
-            reference.place(code).map(Place::parentCode).ifPresent(parent -> {
-                needed.add(parent);
-                reference.children(parent).forEach(sibling -> needed.add(sibling.code()));
-            });
+            reference.peersOf(code).forEach(peer -> needed.add(peer.code()));
+            reference.place(code).map(Place::parentCode).ifPresent(needed::add);
         }
         return needed;
     }

@@ -77,12 +77,7 @@ public class OutcomeController {
 
     @SchemaMapping(typeName = "Indicator")
     public Mono<List<String>> periods(Indicator indicator) {
-        return outcomes.observations(indicator.id(), Set.of())
-                .map(ObservationRow::period)
-                .distinct(p -> p.start() + "/" + p.end())
-                .sort()
-                .map(Period::label)
-                .collectList();
+        return outcomes.periodsOf(indicator.id()).map(Period::label).collectList();
     }
 
     @SchemaMapping(typeName = "Indicator")
@@ -213,7 +208,7 @@ public class OutcomeController {
     }
 
     private Mono<Indicator> indicatorOrRefuse(String id) {
-        return outcomes.indicators().filter(i -> i.id().equals(id)).next()
+        return outcomes.indicator(id)
                 .switchIfEmpty(Mono.error(new InvalidInputException("Unknown indicator '" + id + "'")));
     }
 

@@ -1,6 +1,7 @@
 package org.wholeplace.outcome;
 
 import static org.jooq.impl.DSL.arrayAgg;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.INDICATOR;
@@ -12,10 +13,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** The indicator catalogue and the current observations (those of batches no later file has replaced). */
 @Repository
@@ -29,10 +32,19 @@ public class OutcomeRepository {
 
     /** Every indicator with its themes, by name. */
     public Flux<Indicator> indicators() {
+        return indicatorsWhere(noCondition());
+    }
+
+    public Mono<Indicator> indicator(String id) {
+        return indicatorsWhere(INDICATOR.ID.eq(id)).next();
+    }
+
+    private Flux<Indicator> indicatorsWhere(Condition condition) {
         return Flux.from(dsl.select(INDICATOR.fields())
                         .select(arrayAgg(INDICATOR_THEME.THEME_CODE).orderBy(INDICATOR_THEME.THEME_CODE).as("themes"))
                         .from(INDICATOR)
                         .leftJoin(INDICATOR_THEME).on(INDICATOR_THEME.INDICATOR_ID.eq(INDICATOR.ID))
+                        .where(condition)
                         .groupBy(INDICATOR.ID)
                         .orderBy(INDICATOR.NAME))
                 .map(OutcomeRepository::toIndicator);
@@ -59,6 +71,20 @@ public class OutcomeRepository {
                         new Period(r.value2(), r.value3(), r.value4()), r.value5(), number(r.value6()),
                         number(r.value7()), number(r.value8()), number(r.value9()), number(r.value10()),
                         number(r.value11()), number(r.value12()), r.value13(), r.value14(), r.value15()));
+    }
+
+    /** The periods with a current observation of the indicator, as labelled, oldest first; one label per span. */
+    public Flux<Period> periodsOf(String indicatorId) {
+        var start = OBSERVATION.PERIOD_START;
+        var end = OBSERVATION.PERIOD_END;
+        return Flux.from(dsl.select(min(OBSERVATION.PERIOD), start, end)
+                        .from(OBSERVATION)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .and(OBSERVATION.INDICATOR_ID.eq(indicatorId))
+                        .groupBy(start, end)
+                        .orderBy(start, end))
+                .map(r -> new Period(r.value1(), r.value2(), r.value3()));
     }
 
     private static Double number(BigDecimal value) {

@@ -52,6 +52,15 @@ public record ReferenceData(Map<String, Place> places,
         return childrenByParent.getOrDefault(code, List.of());
     }
 
+    /**
+     * The places a place is compared with: its parent's children (a borough's fellow boroughs), itself included; just
+     * itself when it has no parent.
+     */
+    public List<Place> peersOf(String code) {
+        Place place = places.get(code);
+        return place == null ? List.of() : place.parentCode() == null ? List.of(place) : children(place.parentCode());
+    }
+
     /** The place and everything below it, parents before children. */
     public List<Place> placeAndDescendants(Place root) {
         List<Place> result = new ArrayList<>();
