@@ -13,7 +13,6 @@ import static org.jooq.impl.DSL.percentileCont;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.when;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.PLACE;
@@ -37,7 +36,7 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.db.generated.tables.SpendLine;
 import org.wholeplace.place.FinancialYear;
-import org.wholeplace.place.Theme;
+import org.wholeplace.spend.ThemeAllocation;
 import reactor.core.publisher.Flux;
 
 /**
@@ -63,10 +62,6 @@ public class CellQuery {
     static final int MIN_PEERS = 3;
 
     private static final SpendLine LINE = SPEND_LINE.as("l");
-    private static final Table<?> ALLOCATION = table(name("theme_allocation")).as("a");
-    private static final Field<String> ALLOCATION_SERVICE = field(name("a", "service_code"), String.class);
-    private static final Field<String> ALLOCATION_THEME = field(name("a", "theme_code"), String.class);
-    private static final Field<BigDecimal> ALLOCATION_SHARE = field(name("a", "share"), BigDecimal.class);
 
     private static final Name PLACE_CODE = name("place_code");
     private static final Name SERVICE_CODE = name("service_code");
@@ -90,12 +85,12 @@ public class CellQuery {
     Select<Record> statement(CellRequest request) {
         // 1. each agency's net spend per cell
         Field<String> theme = request.byTheme()
-                ? coalesce(LINE.THEME_CODE, ALLOCATION_THEME, inline(Theme.UNCLASSIFIED.code()))
+                ? ThemeAllocation.theme(LINE)
                 : inline((String) null, SQLDataType.VARCHAR);
         Field<BigDecimal> amount = request.byTheme()
-                ? LINE.AMOUNT.times(coalesce(ALLOCATION_SHARE, inline(BigDecimal.ONE))) : LINE.AMOUNT;
+                ? ThemeAllocation.amount(LINE) : LINE.AMOUNT;
         Table<?> lines = request.byTheme()
-                ? LINE.leftJoin(ALLOCATION).on(LINE.THEME_CODE.isNull().and(ALLOCATION_SERVICE.eq(LINE.SERVICE_CODE)))
+                ? ThemeAllocation.join(LINE)
                 : LINE;
         CommonTableExpression<?> agencyAmounts = name("agency_amounts").as(
                 select(LINE.PLACE_CODE, LINE.SERVICE_CODE, theme.as(THEME_CODE), LINE.FINANCIAL_YEAR,

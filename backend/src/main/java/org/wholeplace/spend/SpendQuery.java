@@ -3,7 +3,6 @@ package org.wholeplace.spend;
 import static org.jooq.impl.DSL.abs;
 import static org.jooq.impl.DSL.arrayAggDistinct;
 import static org.jooq.impl.DSL.castNull;
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
@@ -15,7 +14,6 @@ import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.values;
 import static org.jooq.impl.DSL.when;
 import static org.wholeplace.db.generated.Tables.PLACE_POPULATION;
@@ -61,11 +59,6 @@ import reactor.core.publisher.Flux;
 public class SpendQuery {
 
     private static final SpendLine LINE = SPEND_LINE.as("l");
-    /** The view theme_allocation (PostgreSQL-only, so not generated): service, theme and share. */
-    private static final Table<?> ALLOCATION = table(name("theme_allocation")).as("a");
-    private static final Field<String> ALLOCATION_SERVICE = field(name("a", "service_code"), String.class);
-    private static final Field<String> ALLOCATION_THEME = field(name("a", "theme_code"), String.class);
-    private static final Field<BigDecimal> ALLOCATION_SHARE = field(name("a", "share"), BigDecimal.class);
 
     private final DSLContext dsl;
 
@@ -134,9 +127,9 @@ public class SpendQuery {
         // gives every service shares adding up to 1). Only joined when themes matter to the request.
         boolean byTheme = request.groupBy().contains(SpendDimension.THEME) || !request.themes().isEmpty();
         Field<String> theme = byTheme
-                ? coalesce(LINE.THEME_CODE, ALLOCATION_THEME, inline(Theme.UNCLASSIFIED.code()))
+                ? ThemeAllocation.theme(LINE)
                 : inline(Theme.UNCLASSIFIED.code());
-        Field<BigDecimal> amount = byTheme ? LINE.AMOUNT.times(coalesce(ALLOCATION_SHARE, inline(BigDecimal.ONE)))
+        Field<BigDecimal> amount = byTheme ? ThemeAllocation.amount(LINE)
                 : LINE.AMOUNT;
 
         Map<SpendDimension, Field<?>> lineDims = new EnumMap<>(SpendDimension.class);
@@ -168,7 +161,7 @@ public class SpendQuery {
         }
 
         Table<?> lines = byTheme
-                ? LINE.leftJoin(ALLOCATION).on(LINE.THEME_CODE.isNull().and(ALLOCATION_SERVICE.eq(LINE.SERVICE_CODE)))
+                ? ThemeAllocation.join(LINE)
                 : LINE;
         return select(fields)
                 .from(lines)

@@ -1,0 +1,45 @@
+package org.wholeplace.spend;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.math.BigDecimal;
+
+import org.jooq.Field;
+import org.jooq.Table;
+import org.wholeplace.db.generated.tables.SpendLine;
+import org.wholeplace.place.Theme;
+
+/**
+ * How spend lines are read by theme, for every query that splits spend over themes. A line with no theme of its own
+ * is split by the current classification: the view theme_allocation (PostgreSQL-only, so not generated) gives each
+ * service's shares, adding up to 1, with what they leave over unclassified.
+ */
+public final class ThemeAllocation {
+
+    private static final Table<?> VIEW = table(name("theme_allocation")).as("a");
+    private static final Field<String> SERVICE = field(name("a", "service_code"), String.class);
+    private static final Field<String> THEME = field(name("a", "theme_code"), String.class);
+    private static final Field<BigDecimal> SHARE = field(name("a", "share"), BigDecimal.class);
+
+    private ThemeAllocation() {
+    }
+
+    /** The lines, each without a theme of its own joined to its service's allocation (one row per theme). */
+    public static Table<?> join(SpendLine line) {
+        return line.leftJoin(VIEW).on(line.THEME_CODE.isNull().and(SERVICE.eq(line.SERVICE_CODE)));
+    }
+
+    /** A joined line's theme: its own, else its service's, else unclassified. */
+    public static Field<String> theme(SpendLine line) {
+        return coalesce(line.THEME_CODE, THEME, inline(Theme.UNCLASSIFIED.code()));
+    }
+
+    /** A joined line's amount in its theme: the whole amount when the line has a theme of its own. */
+    public static Field<BigDecimal> amount(SpendLine line) {
+        return line.AMOUNT.times(coalesce(SHARE, inline(BigDecimal.ONE)));
+    }
+}
