@@ -86,7 +86,7 @@ public class FingertipsImporter {
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         int[] counts = new int[2];   // rows read, rows without a value
-        String parent = known.places().containsKey(NewPlaces.ENGLAND) ? NewPlaces.ENGLAND : null;
+        String parent = known.places().containsKey(Place.ENGLAND) ? Place.ENGLAND : null;
         CsvRows.read(file, REQUIRED, problems, (row, line) -> {
             counts[0]++;
             int before = problems.total();
@@ -99,7 +99,7 @@ public class FingertipsImporter {
                     problems.add(line, "area_name", "area " + code + " is not known and the row does not name it");
                 } else {
                     newPlaces.put(code, new Place(code, name, NewPlaces.kindOf(code), null,
-                            code.startsWith("E") && !code.equals(NewPlaces.ENGLAND) ? parent : null));
+                            code.startsWith("E") && !code.equals(Place.ENGLAND) ? parent : null));
                 }
             }
             String indicatorName = row.get("indicator").strip();

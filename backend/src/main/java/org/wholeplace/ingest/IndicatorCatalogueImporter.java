@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
+import org.wholeplace.outcome.Polarity;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
 import reactor.core.publisher.Mono;
@@ -36,7 +38,8 @@ public class IndicatorCatalogueImporter {
             "multiplier", "polarity", "themes", "source", "publisher", "licence", "url");
     private static final Set<String> VALUE_TYPES = Set.of("proportion", "rate", "count", "mean",
             "age-standardised-rate");
-    private static final Set<String> POLARITIES = Set.of("higher-is-better", "lower-is-better", "no-judgement");
+    private static final Set<String> POLARITIES = Arrays.stream(Polarity.values()).map(Polarity::code)
+            .collect(Collectors.toSet());
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
     private static final Pattern MULTIPLIER = Pattern.compile("[1-9]\\d{0,8}");
 

@@ -15,8 +15,6 @@ import reactor.core.publisher.Mono;
  */
 final class NewPlaces {
 
-    static final String ENGLAND = "E92000001";
-
     /** What an ONS (GSS) code's entity prefix says about the area, for areas a file names without a kind. */
     private static final Map<String, String> KIND_BY_PREFIX = Map.ofEntries(
             Map.entry("E92", "country"),

@@ -4,7 +4,6 @@ import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.INDICATOR;
 import static org.wholeplace.db.generated.Tables.OBSERVATION;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -60,23 +59,17 @@ class ObservationWriter {
     }
 
     private Mono<Void> write(TransactionScope scope, long batchId, List<NewObservation> rows) {
-        List<List<NewObservation>> chunks = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            chunks.add(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
-        }
-        return Flux.fromIterable(chunks).concatMap(chunk -> {
+        return Flux.fromIterable(rows).buffer(ROWS_PER_INSERT).concatMap(chunk -> {
             var insert = scope.dsl().insertInto(OBSERVATION, OBSERVATION.BATCH_ID, OBSERVATION.INDICATOR_ID,
                     OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END,
                     OBSERVATION.SEX, OBSERVATION.VALUE, OBSERVATION.COUNT, OBSERVATION.DENOMINATOR,
                     OBSERVATION.LOWER_95, OBSERVATION.UPPER_95, OBSERVATION.LOWER_99_8, OBSERVATION.UPPER_99_8,
                     OBSERVATION.SOURCE_SIGNIFICANCE, OBSERVATION.NOTE, OBSERVATION.SOURCE_LINE);
             for (NewObservation o : chunk) {
-                insert = insert.values(DSL.val(batchId), DSL.val(o.indicatorId()), DSL.val(o.placeCode()),
-                        DSL.val(o.period().label()), DSL.val(o.period().start()), DSL.val(o.period().end()),
-                        DSL.val(o.sex()), DSL.val(o.value()), DSL.val(o.count()), DSL.val(o.denominator()),
-                        DSL.val(o.lower95()), DSL.val(o.upper95()), DSL.val(o.lower998()), DSL.val(o.upper998()),
-                        DSL.val(o.sourceSignificance()), DSL.val(o.note()),
-                        DSL.val(Math.toIntExact(o.sourceLine())));
+                insert = insert.values(batchId, o.indicatorId(), o.placeCode(), o.period().label(),
+                        o.period().start(), o.period().end(), o.sex(), o.value(), o.count(), o.denominator(),
+                        o.lower95(), o.upper95(), o.lower998(), o.upper998(), o.sourceSignificance(), o.note(),
+                        Math.toIntExact(o.sourceLine()));
             }
             return Mono.from(insert);
         }).then();

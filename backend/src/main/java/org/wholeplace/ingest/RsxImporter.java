@@ -111,7 +111,7 @@ public class RsxImporter {
             Map<String, Measure> measureBySuffix = known.measures().values().stream()
                     .filter(m -> m.rsxSuffix() != null)
                     .collect(Collectors.toMap(Measure::rsxSuffix, Function.identity()));
-            String parent = known.places().containsKey(NewPlaces.ENGLAND) ? NewPlaces.ENGLAND : null;
+            String parent = known.places().containsKey(Place.ENGLAND) ? Place.ENGLAND : null;
 
             List<Place> places = new ArrayList<>();
             Map<String, Agency> agencies = new LinkedHashMap<>();

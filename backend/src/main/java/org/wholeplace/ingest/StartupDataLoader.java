@@ -134,7 +134,7 @@ class StartupDataLoader implements SmartInitializingSingleton {
      */
     Mono<ImportOutcome> loadSyntheticSpend() {
         return reference.refresh().flatMap(known -> {
-            List<String> boroughs = known.children(SyntheticMultiAgencySpend.GREATER_MANCHESTER).stream()
+            List<String> boroughs = known.children(Place.GREATER_MANCHESTER).stream()
                     .map(Place::code).toList();
             List<Integer> years = known.spendYears().stream().map(FinancialYear::startYear).sorted().toList();
             return places.populationOf(boroughs)

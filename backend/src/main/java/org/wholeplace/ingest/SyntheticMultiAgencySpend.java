@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.wholeplace.place.Place;
+
 /**
  * The demo's multi-agency spend: what NHS Greater Manchester, the DWP, the Probation Service, schools and the
  * grant-funded voluntary sector might spend in each Greater Manchester borough on the Whole Place themes. No public
@@ -47,7 +49,6 @@ public final class SyntheticMultiAgencySpend {
 
     /** NHS GM's city-region-wide adult social care, per head of Greater Manchester, apportioned by population. */
     static final double NHS_GM_WIDE_POUNDS_PER_HEAD = 20;
-    static final String GREATER_MANCHESTER = "E47000001";
 
     private SyntheticMultiAgencySpend() {
     }
@@ -81,7 +82,7 @@ public final class SyntheticMultiAgencySpend {
             if (gmPeople > 0) {
                 BigDecimal gmWide = BigDecimal.valueOf(NHS_GM_WIDE_POUNDS_PER_HEAD * gmPeople)
                         .setScale(0, RoundingMode.HALF_EVEN);
-                csv.append(String.join(",", GREATER_MANCHESTER, "nhs-gm", "adult-social-care",
+                csv.append(String.join(",", Place.GREATER_MANCHESTER, "nhs-gm", "adult-social-care",
                         "health-and-social-care", label, "universal", "", gmWide.toPlainString(), "population"))
                         .append('\n');
             }

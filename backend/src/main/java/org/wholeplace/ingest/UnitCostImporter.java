@@ -59,12 +59,7 @@ public class UnitCostImporter {
     }
 
     private static Mono<Void> insertCosts(TransactionScope scope, long batchId, Contents contents) {
-        List<UnitCost> costs = contents.costs();
-        List<List<UnitCost>> chunks = new ArrayList<>();
-        for (int from = 0; from < costs.size(); from += ROWS_PER_INSERT) {
-            chunks.add(costs.subList(from, Math.min(costs.size(), from + ROWS_PER_INSERT)));
-        }
-        return Flux.fromIterable(chunks).concatMap(chunk -> {
+        return Flux.fromIterable(contents.costs()).buffer(ROWS_PER_INSERT).concatMap(chunk -> {
             var insert = scope.dsl().insertInto(UNIT_COST, UNIT_COST.BATCH_ID, UNIT_COST.CODE, UNIT_COST.SHEET,
                     UNIT_COST.OUTCOME_CATEGORY, UNIT_COST.OUTCOME_DETAIL, UNIT_COST.DESCRIPTION, UNIT_COST.UNIT,
                     UNIT_COST.AGENCY, UNIT_COST.AGENCY_DETAIL, UNIT_COST.FISCAL_VALUE, UNIT_COST.FISCAL_PRICE_YEAR,

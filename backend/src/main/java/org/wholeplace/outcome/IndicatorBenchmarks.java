@@ -20,7 +20,6 @@ import org.wholeplace.place.ReferenceData;
  */
 public final class IndicatorBenchmarks {
 
-    static final String ENGLAND = "E92000001";
     /**
      * A value this many times the previous period's, or this fraction of it, is flagged. Five catches the shipped
      * extracts' one known error (Greater Manchester children in care, 8.7 in 2011, 81.9 in 2012: 9.4 times) and
@@ -57,7 +56,7 @@ public final class IndicatorBenchmarks {
     /** The places whose observations {@link #benchmark} needs, beside those asked for. */
     public static Set<String> placesNeeded(Set<String> asked, List<String> comparators, ReferenceData reference) {
         Set<String> needed = new HashSet<>(asked);
-        needed.add(ENGLAND);
+        needed.add(Place.ENGLAND);
         needed.addAll(comparators);
         for (String code : asked) {
             reference.peersOf(code).forEach(peer -> needed.add(peer.code()));
@@ -108,10 +107,10 @@ public final class IndicatorBenchmarks {
                     null, null, null, null, null, List.of(), row.batchId());
         }
         Interval interval = interval(row);
-        Comparison england = row.placeCode().equals(ENGLAND) ? Comparison.NOT_COMPARED
-                : Comparison.of(interval, valueAt(ENGLAND, row.period()), polarity);
+        Comparison england = row.placeCode().equals(Place.ENGLAND) ? Comparison.NOT_COMPARED
+                : Comparison.of(interval, valueAt(Place.ENGLAND, row.period()), polarity);
         String parent = place.parentCode();
-        Comparison region = parent == null || parent.equals(ENGLAND) ? Comparison.NOT_COMPARED
+        Comparison region = parent == null || parent.equals(Place.ENGLAND) ? Comparison.NOT_COMPARED
                 : Comparison.of(interval, valueAt(parent, row.period()), polarity);
         Comparison group = comparators.isEmpty() ? Comparison.NOT_COMPARED
                 : Comparison.of(interval, median(comparators.stream().map(c -> valueAt(c, row.period())).toList()),

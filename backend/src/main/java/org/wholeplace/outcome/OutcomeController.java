@@ -41,8 +41,6 @@ import reactor.core.publisher.Mono;
 @Controller
 public class OutcomeController {
 
-    static final String GREATER_MANCHESTER = "E47000001";
-
     private final OutcomeRepository outcomes;
     private final SpendQuery spend;
     private final ReferenceDataCache reference;
@@ -107,7 +105,7 @@ public class OutcomeController {
                 .map(b -> {
                     List<IndicatorObservation> rows = b.peersRanked(root.code(), span);
                     return new BoroughComparison(found, span.label(), root,
-                            b.valueAt(IndicatorBenchmarks.ENGLAND, span), b.valueAt(root.code(), span),
+                            b.valueAt(Place.ENGLAND, span), b.valueAt(root.code(), span),
                             IndicatorBenchmarks.median(rows.stream().map(IndicatorObservation::value).toList()),
                             rows);
                 }));
@@ -124,11 +122,14 @@ public class OutcomeController {
                 List.of(new SpendOrder(SpendOrderField.YEAR, SpendOrder.Direction.ASC)), null, data,
                 Set.of(SpendRequest.Extra.PER_HEAD, SpendRequest.Extra.BATCHES));
         Mono<List<SpendRow>> spendRows = spend.spendGroupedBy(request).map(row -> SpendRow.of(row, data)).collectList();
+        // the theme's indicators, then all their observations in one query
         Mono<List<IndicatorSeries>> series = outcomes.indicators()
                 .filter(i -> i.themeCodes().contains(theme))
-                .concatMap(i -> benchmarks(i, Set.of(place), List.of(), ConfidenceLevel.NINETY_FIVE)
-                        .map(b -> new IndicatorSeries(i, b.benchmark(List.of(place), List.of(), List.of()))))
-                .collectList();
+                .collectList()
+                .flatMap(indicators -> observationsOf(indicators, Set.of(place), List.of())
+                        .map(rows -> indicators.stream().map(i -> new IndicatorSeries(i,
+                                benchmarks(i, rows, ConfidenceLevel.NINETY_FIVE)
+                                        .benchmark(List.of(place), List.of(), List.of()))).toList()));
         return Mono.zip(spendRows, series).map(t -> new SpendAndOutcomes(asked, where, t.getT1(), t.getT2(),
                 timeline(t.getT1(), t.getT2())));
     }
@@ -200,11 +201,21 @@ public class OutcomeController {
 
     private Mono<IndicatorBenchmarks> benchmarks(Indicator indicator, Set<String> asked, List<String> comparators,
                                                  ConfidenceLevel confidence) {
-        ReferenceData data = reference.get();
-        Set<String> needed = IndicatorBenchmarks.placesNeeded(asked, comparators, data);
-        return outcomes.observations(indicator.id(), needed).collectList()
-                .map(rows -> new IndicatorBenchmarks(indicator, rows, data,
-                        confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, suppressBelow));
+        return observationsOf(List.of(indicator), asked, comparators).map(rows -> benchmarks(indicator, rows, confidence));
+    }
+
+    /** The indicators' observations of the places asked for and of those they are benchmarked against. */
+    private Mono<List<ObservationRow>> observationsOf(List<Indicator> indicators, Set<String> asked,
+                                                      List<String> comparators) {
+        Set<String> needed = IndicatorBenchmarks.placesNeeded(asked, comparators, reference.get());
+        return outcomes.observations(indicators.stream().map(Indicator::id).toList(), needed).collectList();
+    }
+
+    /** @param rows observations of this indicator and perhaps others: only its own are read */
+    private IndicatorBenchmarks benchmarks(Indicator indicator, List<ObservationRow> rows, ConfidenceLevel confidence) {
+        return new IndicatorBenchmarks(indicator,
+                rows.stream().filter(r -> r.indicatorId().equals(indicator.id())).toList(), reference.get(),
+                confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, suppressBelow);
     }
 
     private Mono<Indicator> indicatorOrRefuse(String id) {
@@ -224,8 +235,8 @@ public class OutcomeController {
 
     private static List<String> greaterManchester(ReferenceData data) {
         List<String> places = new ArrayList<>();
-        places.add(GREATER_MANCHESTER);
-        data.children(GREATER_MANCHESTER).forEach(p -> places.add(p.code()));
+        places.add(Place.GREATER_MANCHESTER);
+        data.children(Place.GREATER_MANCHESTER).forEach(p -> places.add(p.code()));
         return places;
     }
 

@@ -51,11 +51,11 @@ public class OutcomeRepository {
     }
 
     /**
-     * The current observations of an indicator for persons, in the given places (all when empty), oldest period
+     * The current observations of the indicators for persons, in the given places (all when empty), oldest period
      * first per place.
      */
-    public Flux<ObservationRow> observations(String indicatorId, Collection<String> places) {
-        return Flux.from(dsl.select(OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD, OBSERVATION.PERIOD_START,
+    public Flux<ObservationRow> observations(Collection<String> indicatorIds, Collection<String> places) {
+        return Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD, OBSERVATION.PERIOD_START,
                                 OBSERVATION.PERIOD_END, OBSERVATION.SEX, OBSERVATION.VALUE, OBSERVATION.COUNT,
                                 OBSERVATION.DENOMINATOR, OBSERVATION.LOWER_95, OBSERVATION.UPPER_95,
                                 OBSERVATION.LOWER_99_8, OBSERVATION.UPPER_99_8, OBSERVATION.SOURCE_SIGNIFICANCE,
@@ -63,14 +63,14 @@ public class OutcomeRepository {
                         .from(OBSERVATION)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
-                        .and(OBSERVATION.INDICATOR_ID.eq(indicatorId))
+                        .and(OBSERVATION.INDICATOR_ID.in(indicatorIds))
                         .and(OBSERVATION.SEX.eq("persons"))
                         .and(places.isEmpty() ? noCondition() : OBSERVATION.PLACE_CODE.in(places))
                         .orderBy(OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END))
-                .map(r -> new ObservationRow(r.value1(),
-                        new Period(r.value2(), r.value3(), r.value4()), r.value5(), number(r.value6()),
-                        number(r.value7()), number(r.value8()), number(r.value9()), number(r.value10()),
-                        number(r.value11()), number(r.value12()), r.value13(), r.value14(), r.value15()));
+                .map(r -> new ObservationRow(r.value1(), r.value2(),
+                        new Period(r.value3(), r.value4(), r.value5()), r.value6(), number(r.value7()),
+                        number(r.value8()), number(r.value9()), number(r.value10()), number(r.value11()),
+                        number(r.value12()), number(r.value13()), r.value14(), r.value15(), r.value16()));
     }
 
     /** The periods with a current observation of the indicator, as labelled, oldest first; one label per span. */

@@ -13,10 +13,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.ingest.ImportBatch;
-import org.wholeplace.place.FinancialYear;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
-import org.wholeplace.place.Theme;
 import reactor.core.publisher.Mono;
 
 /** {@code spend(filter, groupBy, orderBy, limit)}: checks the request, runs one query, resolves codes to records. */

@@ -32,7 +32,7 @@ class IndicatorBenchmarksTest {
 
     static ObservationRow row(String place, Period period, Double value, Double count, Double denominator,
                               Double lower, Double upper) {
-        return new ObservationRow(place, period, "persons", value, count, denominator, lower, upper, null, null, null,
+        return new ObservationRow("test", place, period, "persons", value, count, denominator, lower, upper, null, null, null,
                 null, 1);
     }
 
