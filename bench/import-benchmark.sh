@@ -26,7 +26,7 @@ echo "== building the backend"
 
 echo "== scratch database $DB with the demo data (for its places and agencies)"
 psql -q "$SERVER/postgres" -c "drop database if exists $DB with (force)" -c "create database $DB"
-WHOLEPLACE_DATABASE_URL="$R2DBC_URL" java -jar "$JAR" --server.port=0 --wholeplace.demo-data.directory=../shared/data \
+SPRING_R2DBC_URL="$R2DBC_URL" java -jar "$JAR" --server.port=0 \
   --logging.level.root=WARN >"$OUT/import-backend.log" 2>&1 &
 pid=$!
 # ready when the demo files are in: the population file and both revenue outturn years (bounded: 3 minutes)
@@ -67,7 +67,7 @@ fi
 run_import() {  # $1 file -> prints the summary line; peak RSS in KiB to $OUT/rss
   /usr/bin/time -f "%M" -o "$OUT/rss" java -Xmx256m -jar "$JAR" import spend "$1" --source "Import benchmark $(basename "$1")" \
     --publisher "Whole Place benchmark" --licence "none: generated data" --synthetic \
-    --wholeplace.database.url="$R2DBC_URL" 2>"$OUT/import-progress.log"
+    --spring.r2dbc.url="$R2DBC_URL" 2>"$OUT/import-progress.log"
 }
 
 echo "== the project's import (java -jar ... import spend)"

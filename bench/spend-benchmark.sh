@@ -37,8 +37,8 @@ stop_backend() {
 trap stop_backend EXIT
 
 start_backend() {
-  WHOLEPLACE_DATABASE_URL="$R2DBC_URL" java -Xmx2g -jar "$JAR" --server.port="$PORT" \
-    --wholeplace.demo-data.directory=../shared/data --logging.level.root=WARN >"$OUT/backend.log" 2>&1 &
+  SPRING_R2DBC_URL="$R2DBC_URL" java -Xmx2g -jar "$JAR" --server.port="$PORT" \
+    --logging.level.root=WARN >"$OUT/backend.log" 2>&1 &
   backend_pid=$!
   for _ in $(seq 1 120); do
     if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then return 0; fi

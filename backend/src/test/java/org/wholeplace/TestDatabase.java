@@ -39,21 +39,14 @@ public final class TestDatabase {
         return endpoint;
     }
 
-    /** The shipped data folder, as the build names it (see the surefire configuration). */
-    public static Path sharedData() {
-        return Path.of(System.getProperty("wholeplace.shared-data", "../../shared/data")).toAbsolutePath().normalize();
+    /** The repository's root, as the build names it (see the surefire configuration), for tests reading its files. */
+    public static Path repository() {
+        return Path.of(System.getProperty("wholeplace.test.repository", "..")).toAbsolutePath().normalize();
     }
 
-    /** The service classification kept in the repository. */
-    public static Path classification() {
-        return Path.of(System.getProperty("wholeplace.classification", "../classification/service-themes.csv"))
-                .toAbsolutePath().normalize();
-    }
-
-    /** The indicator catalogue kept in the repository. */
-    public static Path indicators() {
-        return Path.of(System.getProperty("wholeplace.indicators", "../outcomes/indicators.csv"))
-                .toAbsolutePath().normalize();
+    /** The repository's shipped data folder. */
+    public static Path data() {
+        return repository().resolve("data");
     }
 
     private static DatabaseEndpoint start() {
@@ -93,6 +86,11 @@ public final class TestDatabase {
         }
     }
 
+    /** Another empty database on the run's server, dropped at exit: for tests that need one to themselves. */
+    public static DatabaseEndpoint newDatabase() {
+        return freshDatabaseOn(endpoint());
+    }
+
     private static DatabaseEndpoint freshDatabaseOn(DatabaseEndpoint server) {
         String name = "wholeplace_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(server, "create database " + name);
@@ -114,15 +112,15 @@ public final class TestDatabase {
     /** The admin credential the application under test is configured with. */
     public static final String ADMIN_TOKEN = "test-admin-token";
 
-    /** Points the application under test at the test database and the shipped data. */
+    /**
+     * Points the application under test at the test database. The shipped data and catalogues it finds itself, as it
+     * does when it serves (see WholePlaceHome).
+     */
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                    "wholeplace.database.url=" + endpoint().r2dbcUrl(),
-                    "wholeplace.demo-data.directory=" + sharedData(),
-                    "wholeplace.demo-data.classification=" + classification(),
-                    "wholeplace.demo-data.indicators=" + indicators(),
+                    "spring.r2dbc.url=" + endpoint().r2dbcUrl(),
                     // tests of real figures need them alone; the duplication tests load the synthetic set themselves
                     "wholeplace.demo-data.synthetic=false",
                     "wholeplace.admin.token=" + ADMIN_TOKEN);

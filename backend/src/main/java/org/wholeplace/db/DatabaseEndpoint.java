@@ -6,20 +6,25 @@ import io.r2dbc.spi.ConnectionFactoryOptions;
 public record DatabaseEndpoint(String host, int port, String database, String user, String password) {
 
     public static DatabaseEndpoint fromR2dbcUrl(String url) {
-        ConnectionFactoryOptions options;
         try {
-            options = ConnectionFactoryOptions.parse(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("wholeplace.database.url is not an R2DBC url (" + e.getMessage()
+            return of(ConnectionFactoryOptions.parse(url));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IllegalArgumentException("'" + url + "' is not an R2DBC url (" + e.getMessage()
                     + "); expected r2dbc:postgresql://user:password@host:port/database", e);
         }
+    }
+
+    /** The database the R2DBC options name, with the password they carry. */
+    public static DatabaseEndpoint of(ConnectionFactoryOptions options) {
         Object port = options.getValue(ConnectionFactoryOptions.PORT);
         Object password = options.getValue(ConnectionFactoryOptions.PASSWORD);
+        Object database = options.getValue(ConnectionFactoryOptions.DATABASE);
+        Object user = options.getValue(ConnectionFactoryOptions.USER);
         return new DatabaseEndpoint(
-                (String) options.getRequiredValue(ConnectionFactoryOptions.HOST),
-                port == null ? 5432 : (Integer) port,
-                (String) options.getRequiredValue(ConnectionFactoryOptions.DATABASE),
-                (String) options.getRequiredValue(ConnectionFactoryOptions.USER),
+                options.getRequiredValue(ConnectionFactoryOptions.HOST).toString(),
+                port == null ? 5432 : Integer.parseInt(port.toString()),
+                database == null ? "postgres" : database.toString(),
+                user == null ? "postgres" : user.toString(),
                 password == null ? null : password.toString());
     }
 
@@ -35,5 +40,10 @@ public record DatabaseEndpoint(String host, int port, String database, String us
     /** For logs: the url without its password. */
     public String describe() {
         return "postgresql://" + user + "@" + host + ":" + port + "/" + database;
+    }
+
+    /** As Spring Boot's R2DBC settings would name it. */
+    public ConnectionFactoryOptions options() {
+        return ConnectionFactoryOptions.parse(r2dbcUrl());
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The real published data loaded on a first start with an empty database.
  *
- * @param directory      the shipped data folder (its README describes each file)
+ * @param directory      the shipped data folder, {@code data/} of {@code wholeplace.home} (its README describes each file)
  * @param loadOnEmpty    whether to load it when no import batch exists yet
  * @param classification the service classification kept in the repository
  * @param indicators     the indicator catalogue kept in the repository
@@ -17,10 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       unchanged); the command line loads only what it is given
  */
 @ConfigurationProperties("wholeplace.demo-data")
-public record DemoDataProperties(@DefaultValue("../shared/data") Path directory,
+public record DemoDataProperties(Path directory,
                                  @DefaultValue("true") boolean loadOnEmpty,
-                                 @DefaultValue("classification/service-themes.csv") Path classification,
-                                 @DefaultValue("outcomes/indicators.csv") Path indicators,
+                                 Path classification,
+                                 Path indicators,
                                  @DefaultValue("true") boolean loadCatalogues,
                                  @DefaultValue("true") boolean synthetic) {
 }

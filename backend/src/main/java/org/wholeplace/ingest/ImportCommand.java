@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 import org.springframework.boot.WebApplicationType;
@@ -22,11 +23,16 @@ public final class ImportCommand {
 
     static final String USAGE = """
             usage: import <kind> <file> [--source TEXT --publisher TEXT --licence TEXT [--url URL] [--synthetic]]
-                          [--mapping FILE] [--by NAME] [--wholeplace.database.url=r2dbc:postgresql://...]
+                          [--mapping FILE] [--by NAME] [--spring.setting=value ...]
+              the database is chosen as for the server: --spring.r2dbc.url=r2dbc:postgresql://host/db (or
+              SPRING_R2DBC_URL); any other --name=value is a Spring setting too, anywhere on the line
               kinds: %s; spend, driver and outcomes files need --source, --publisher and --licence
               (other kinds take them in place of their format's own); transparency files need --mapping,
               the publisher's column mapping (transparency/*.yaml)
             """.formatted(ImportKind.codes());
+
+    /** The command's own options, each followed by its value ({@code --source TEXT} or {@code --source=TEXT}). */
+    private static final Set<String> OPTIONS = Set.of("source", "publisher", "licence", "url", "mapping", "by");
 
     private ImportCommand() {
     }
@@ -40,17 +46,25 @@ public final class ImportCommand {
                 "--wholeplace.demo-data.load-catalogues=false"));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("--wholeplace.") || arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
-                springArgs.add(arg);
-            } else if (arg.equals("--synthetic")) {
+            int equals = arg.indexOf('=');
+            String name = arg.startsWith("--") ? arg.substring(2, equals < 0 ? arg.length() : equals) : null;
+            if (name == null) {
+                positional.add(arg);
+            } else if (name.equals("synthetic") && equals < 0) {
                 options.put("synthetic", "true");
-            } else if (arg.startsWith("--") && i + 1 < args.length) {
-                options.put(arg.substring(2), args[++i]);
-            } else if (arg.startsWith("--")) {
+            } else if (OPTIONS.contains(name) && equals >= 0) {
+                options.put(name, arg.substring(equals + 1));
+            } else if (OPTIONS.contains(name) && i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else if (OPTIONS.contains(name)) {
                 err.print("option " + arg + " needs a value\n" + USAGE);
                 return 2;
+            } else if (equals > 2) {
+                // Any other --name=value is a Spring setting, exactly as the server takes it (--spring.r2dbc.url=...).
+                springArgs.add(arg);
             } else {
-                positional.add(arg);
+                err.print("unknown option " + arg + " (Spring settings are written --name=value)\n" + USAGE);
+                return 2;
             }
         }
         if (positional.size() != 2) {

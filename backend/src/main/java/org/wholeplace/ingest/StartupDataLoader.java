@@ -70,6 +70,10 @@ class StartupDataLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        log.info("Shipped data in {}; service classification {}; indicator catalogue {}",
+                properties.directory().toAbsolutePath().normalize(),
+                properties.classification().toAbsolutePath().normalize(),
+                properties.indicators().toAbsolutePath().normalize());
         // Emptiness is judged before the catalogues load; the catalogues load before the demo data, whose Fingertips
         // files name the catalogue's indicators.
         reference.refresh()

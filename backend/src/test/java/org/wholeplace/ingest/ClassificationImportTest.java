@@ -37,7 +37,7 @@ class ClassificationImportTest {
     /** The repository's classification, current again for the other tests. */
     @AfterEach
     void restoreTheRepositoryClassification() {
-        load(TestDatabase.classification());
+        load(TestDatabase.repository().resolve("classification/service-themes.csv"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class ClassificationImportTest {
         response.path("spend.total").entity(String.class).isEqualTo("1061071000.00");
 
         // back to the repository's file: an earlier version loaded again becomes current again
-        ImportOutcome restored = load(TestDatabase.classification());
+        ImportOutcome restored = load(TestDatabase.repository().resolve("classification/service-themes.csv"));
         assertThat(restored.alreadyLoaded()).isFalse();
         graphQl.documentName("manchesterByTheme").execute()
                 .path("spend.rows[*].total").entityList(String.class)

@@ -45,7 +45,7 @@ class FingertipsImportTest {
     Path dir;
 
     private static Path shipped(String name) {
-        return TestDatabase.sharedData().resolve("fingertips").resolve(name);
+        return TestDatabase.data().resolve("fingertips").resolve(name);
     }
 
     private ImportOutcome load(Path file) {

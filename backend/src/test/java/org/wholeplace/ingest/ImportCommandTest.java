@@ -46,11 +46,7 @@ class ImportCommandTest {
     }
 
     private static ProcessBuilder importProcess(DatabaseEndpoint database, String... args) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), WholePlaceApplication.class.getName(), "import"));
-        command.addAll(List.of(args));
-        command.add("--wholeplace.database.url=" + database.r2dbcUrl());
-        return new ProcessBuilder(command);
+        return ImportProcess.of(database, args);
     }
 
     /**
@@ -64,10 +60,7 @@ class ImportCommandTest {
                 server.user(), server.password());
         Mono.from(dsl.query("create database " + empty.database())).block();
         try {
-            Process process = importProcess(empty, "population", PopulationImporterTest.POPULATION.toString(),
-                    "--wholeplace.demo-data.directory=" + TestDatabase.sharedData(),
-                    "--wholeplace.demo-data.classification=" + TestDatabase.classification(),
-                    "--wholeplace.demo-data.indicators=" + TestDatabase.indicators())
+            Process process = importProcess(empty, "population", PopulationImporterTest.POPULATION.toString())
                     .redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

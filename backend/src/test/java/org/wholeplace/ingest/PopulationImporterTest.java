@@ -18,7 +18,7 @@ import org.wholeplace.place.ReferenceData;
 /** The population CSV parser on the shipped file and on broken copies of it. */
 class PopulationImporterTest {
 
-    static final Path POPULATION = TestDatabase.sharedData().resolve("population/gm_population_mid_year_2010_2024.csv");
+    static final Path POPULATION = TestDatabase.data().resolve("population/gm_population_mid_year_2010_2024.csv");
     static final ReferenceData GM = ReferenceData.of(
             Stream.of("E08000001", "E08000002", "E08000003", "E08000004", "E08000005", "E08000006", "E08000007",
                             "E08000008", "E08000009", "E08000010", "E06000007")

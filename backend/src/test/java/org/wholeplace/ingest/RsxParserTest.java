@@ -25,8 +25,8 @@ class RsxParserTest {
             "frs", "cen", "oth", "totsx");
     static final Set<String> MEASURES = Set.of("empl", "run-exp", "tot-exp", "sfc", "oth-inc", "tot-inc",
             "net-cur-exp");
-    static final Path RSX_2021 = TestDatabase.sharedData().resolve("revenue-outturn/RSX_2021-22.csv");
-    static final Path RSX_2022 = TestDatabase.sharedData().resolve("revenue-outturn/RSX_2022-23.csv");
+    static final Path RSX_2021 = TestDatabase.data().resolve("revenue-outturn/RSX_2021-22.csv");
+    static final Path RSX_2022 = TestDatabase.data().resolve("revenue-outturn/RSX_2022-23.csv");
 
     private static RsxReturn parse(Path file) {
         return new RsxParser(GROUPS, MEASURES).parse(SourceFile.read(file));

@@ -40,7 +40,7 @@ import reactor.core.publisher.Mono;
 @WholePlaceTest
 class UnitCostImportTest {
 
-    static final Path WORKBOOK = TestDatabase.sharedData().resolve("unit-costs/gmca-unit-cost-database-v1.4.xlsx");
+    static final Path WORKBOOK = TestDatabase.data().resolve("unit-costs/gmca-unit-cost-database-v1.4.xlsx");
 
     @Autowired
     Importers importers;
