@@ -41,9 +41,10 @@ public final class ImportCommand {
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
-        // Command-line arguments outrank application.yaml, which turns these on: the command loads only its file.
+        // Command-line arguments outrank application.yaml, which turns these on: the command loads only its file, and
+        // needs no notifications of other processes' imports.
         List<String> springArgs = new ArrayList<>(List.of("--wholeplace.demo-data.load-on-empty=false",
-                "--wholeplace.demo-data.load-catalogues=false"));
+                "--wholeplace.demo-data.load-catalogues=false", "--wholeplace.imports.listen=false"));
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             int equals = arg.indexOf('=');

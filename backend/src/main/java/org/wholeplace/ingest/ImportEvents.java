@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Tells every {@link ImportListener} that an import has committed. */
+/** Tells every {@link ImportListener} that an import has committed, or that imports may have been missed. */
 @Component
 public class ImportEvents {
 
@@ -18,5 +18,9 @@ public class ImportEvents {
 
     public Mono<Void> publish(ImportCompleted event) {
         return Flux.fromIterable(listeners).concatMap(listener -> listener.onImportCompleted(event)).then();
+    }
+
+    public Mono<Void> refreshAll() {
+        return Flux.fromIterable(listeners).concatMap(ImportListener::refreshAll).then();
     }
 }

@@ -8,8 +8,8 @@ import org.wholeplace.ingest.ImportListener;
 import reactor.core.publisher.Mono;
 
 /**
- * The current {@link ReferenceData}, reloaded after every import. A second backend instance would not see another's
- * imports until it restarts; scale-out (a later issue) will refresh it from a PostgreSQL notification.
+ * The current {@link ReferenceData}, reloaded after every import committed by any process or instance (the import
+ * notifications tell every instance).
  */
 @Component
 public class ReferenceDataCache implements ImportListener {
@@ -31,6 +31,11 @@ public class ReferenceDataCache implements ImportListener {
 
     @Override
     public Mono<Void> onImportCompleted(ImportCompleted event) {
+        return refresh().then();
+    }
+
+    @Override
+    public Mono<Void> refreshAll() {
         return refresh().then();
     }
 }
