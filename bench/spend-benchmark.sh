@@ -65,9 +65,10 @@ echo "   generated in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1
   -c "select count(*) from spend_line where financial_year = 2022 and measure_code = 'net-current-expenditure'")"
 
 echo "== the SQL the backend runs for the query"
-java -Dloader.main=org.wholeplace.spend.SpendSqlPrinter -cp "$JAR" \
-  org.springframework.boot.loader.launch.PropertiesLauncher "$R2DBC_URL" 2022-23 "$LIMIT" "$OUT/spend.sql" \
-  >"$OUT/printer.log" 2>&1
+# bench/SpendSqlPrinter.java runs as a single-file program on the built jar's own classes and libraries
+rm -rf "$OUT/jar" && mkdir -p "$OUT/jar" && (cd "$OUT/jar" && jar xf "$OLDPWD/$JAR")
+java -cp "$OUT/jar/BOOT-INF/classes:$OUT/jar/BOOT-INF/lib/*" bench/SpendSqlPrinter.java "$R2DBC_URL" 2022-23 "$LIMIT" \
+  "$OUT/spend.sql" >"$OUT/printer.log" 2>&1
 head -c 300 "$OUT/spend.sql"; echo " ..."
 
 cat >"$OUT/request.json" <<JSON

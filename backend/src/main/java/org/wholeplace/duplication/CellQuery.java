@@ -8,7 +8,6 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.nullif;
 import static org.jooq.impl.DSL.percentileCont;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
@@ -35,7 +34,7 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.db.generated.tables.SpendLine;
-import org.wholeplace.place.FinancialYear;
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.spend.ThemeAllocation;
 import reactor.core.publisher.Flux;
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.SortedSet;
 
 import org.wholeplace.graphql.InvalidInputException;
-import org.wholeplace.place.FinancialYear;
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.spend.SpendFilter;
 import org.wholeplace.spend.SpendRequest;

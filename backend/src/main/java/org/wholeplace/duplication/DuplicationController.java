@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
-import org.wholeplace.place.FinancialYear;
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
-import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.place.Service;
 import org.wholeplace.place.Theme;
 import reactor.core.publisher.Flux;
@@ -28,19 +28,17 @@ public class DuplicationController {
 
     private final CellQuery cells;
     private final SupplierOverlapQuery suppliers;
-    private final ReferenceDataCache reference;
 
-    public DuplicationController(CellQuery cells, SupplierOverlapQuery suppliers, ReferenceDataCache reference) {
+    public DuplicationController(CellQuery cells, SupplierOverlapQuery suppliers) {
         this.cells = cells;
         this.suppliers = suppliers;
-        this.reference = reference;
     }
 
     @QueryMapping
     public Mono<HotspotResult> duplicationHotspots(@Argument DuplicationFilter filter, @Argument Boolean byTheme,
                                                    @Argument Integer minAgencies, @Argument HotspotOrder orderBy,
-                                                   @Argument Integer limit) {
-        ReferenceData data = reference.get();
+                                                   @Argument Integer limit,
+                                                   @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
         int fewest = minAgencies == null ? 2 : minAgencies;
         if (fewest < 2) {
             throw new InvalidInputException("minAgencies must be at least 2: one agency alone duplicates nothing "
@@ -58,8 +56,8 @@ public class DuplicationController {
     @QueryMapping
     public Mono<DuplicationMatrix> duplicationMatrix(@Argument String theme, @Argument String year,
                                                      @Argument String within, @Argument String measure,
-                                                     @Argument Boolean includeSynthetic) {
-        ReferenceData data = reference.get();
+                                                     @Argument Boolean includeSynthetic,
+                                                     @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
         Theme asked = data.theme(theme).orElseThrow(
                 () -> new InvalidInputException("Unknown theme code '" + theme + "'"));
         CellRequest request = CellRequest.of(new DuplicationFilter(null, within, null, List.of(theme),
@@ -75,8 +73,8 @@ public class DuplicationController {
 
     @QueryMapping
     public Flux<Hotspot> hotspotTrend(@Argument String place, @Argument String service, @Argument String theme,
-                                      @Argument String measure, @Argument Boolean includeSynthetic) {
-        ReferenceData data = reference.get();
+                                      @Argument String measure, @Argument Boolean includeSynthetic,
+                                      @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
         CellRequest request = CellRequest.of(new DuplicationFilter(List.of(place), null, List.of(service),
                         theme == null ? null : List.of(theme), null, measure, includeSynthetic), theme != null, 1,
                 HotspotOrder.YEAR, CellRequest.MAX_LIMIT, data);
@@ -84,8 +82,8 @@ public class DuplicationController {
     }
 
     @QueryMapping
-    public Mono<List<SupplierOverlap>> supplierOverlaps(@Argument DuplicationFilter filter, @Argument Integer limit) {
-        ReferenceData data = reference.get();
+    public Mono<List<SupplierOverlap>> supplierOverlaps(@Argument DuplicationFilter filter, @Argument Integer limit,
+                                                        @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
         if (filter != null && filter.themes() != null && !filter.themes().isEmpty()) {
             throw new InvalidInputException("supplierOverlaps does not filter by theme: a supplier's payments are "
                     + "not split over themes; filter by services instead");

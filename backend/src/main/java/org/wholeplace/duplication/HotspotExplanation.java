@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Agency;
-import org.wholeplace.place.FinancialYear;
 import org.wholeplace.place.ReferenceData;
 
 /**

@@ -19,7 +19,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
-import org.wholeplace.place.FinancialYear;
+import org.wholeplace.period.FinancialYear;
 import reactor.core.publisher.Flux;
 
 /**

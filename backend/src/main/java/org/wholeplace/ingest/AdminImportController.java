@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wholeplace.provenance.ImportKind;
+import org.wholeplace.provenance.Provenance;
 import org.wholeplace.security.AdminCredential;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -30,13 +32,13 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 public class AdminImportController {
 
-    private final Importers importers;
+    private final ImportService imports;
     private final AdminCredential credential;
     private final Path mappings;
 
-    public AdminImportController(Importers importers, AdminCredential credential,
+    public AdminImportController(ImportService imports, AdminCredential credential,
                                  @Value("${wholeplace.transparency.mappings:transparency}") Path mappings) {
-        this.importers = importers;
+        this.imports = imports;
         this.credential = credential;
         this.mappings = mappings;
     }
@@ -84,7 +86,7 @@ public class AdminImportController {
         return Mono.usingWhen(
                 Mono.fromCallable(() -> Files.createTempDirectory("wholeplace-upload")).subscribeOn(Schedulers.boundedElastic()),
                 dir -> DataBufferUtils.write(request.getBody(), dir.resolve(name))
-                        .then(importers.importFile(importKind, dir.resolve(name), provenance, stated,
+                        .then(imports.importFile(importKind, dir.resolve(name), provenance, stated,
                                 "admin upload from " + request.getRemoteAddress(), read -> { }))
                         .map(AdminImportController::loaded)
                         .onErrorResume(ImportRejectedException.class, e -> Mono.just(rejected(e)))

@@ -13,10 +13,10 @@ import org.apache.commons.csv.CSVRecord;
  * The reading the loaders of small CSV files (population, drivers, classification) share: a header that must name
  * the required columns, then each row with its line number; a row of the wrong width is reported, not handed over.
  */
-final class CsvRows {
+public final class CsvRows {
 
     @FunctionalInterface
-    interface RowHandler {
+    public interface RowHandler {
         void accept(CSVRecord row, long line);
     }
 
@@ -24,7 +24,7 @@ final class CsvRows {
     }
 
     /** @throws ImportRejectedException at once when a required column is missing */
-    static void read(SourceFile file, List<String> required, ProblemCollector problems, RowHandler handler) {
+    public static void read(SourceFile file, List<String> required, ProblemCollector problems, RowHandler handler) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser parser = format.parse(new StringReader(file.text()))) {
             for (String column : required) {

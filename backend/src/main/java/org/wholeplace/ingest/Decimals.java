@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Reading the plain decimal numbers of outcome files: an optional sign, digits, an optional fraction. */
-final class Decimals {
+public final class Decimals {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,12})?");
 
@@ -12,7 +12,7 @@ final class Decimals {
     }
 
     /** @return the number, or null when the cell is empty or not a number (then reported) */
-    static BigDecimal optional(String raw, long line, String field, ProblemCollector problems) {
+    public static BigDecimal optional(String raw, long line, String field, ProblemCollector problems) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
             return null;

@@ -13,6 +13,9 @@ import java.util.function.LongConsumer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.wholeplace.provenance.ImportBatch;
+import org.wholeplace.provenance.ImportKind;
+import org.wholeplace.provenance.Provenance;
 
 /**
  * {@code java -jar wholeplace-backend.jar import <kind> <file> [options]}: loads one file with the same code as the
@@ -101,7 +104,7 @@ public final class ImportCommand {
             long size = Files.size(file);
             long started = System.nanoTime();
             Path mapping = options.containsKey("mapping") ? Path.of(options.get("mapping")) : null;
-            ImportOutcome outcome = context.getBean(Importers.class)
+            ImportOutcome outcome = context.getBean(ImportService.class)
                     .importFile(kind, file, provenance, mapping, loadedBy, progressBar(err, size))
                     .block();
             double seconds = (System.nanoTime() - started) / 1e9;

@@ -7,37 +7,37 @@ import java.util.List;
  * Gathers the problems in a file, so that one rejection reports them all rather than only the first. Keeps the first
  * {@link ImportRejectedException#PROBLEMS_REPORTED} and counts the rest, so memory stays flat however bad the file.
  */
-final class ProblemCollector {
+public final class ProblemCollector {
 
     private final String file;
     private final List<ImportProblem> problems = new ArrayList<>();
     private int total;
 
-    ProblemCollector(String file) {
+    public ProblemCollector(String file) {
         this.file = file;
     }
 
-    void add(long line, String field, String reason) {
+    public void add(long line, String field, String reason) {
         total++;
         if (problems.size() < ImportRejectedException.PROBLEMS_REPORTED) {
             problems.add(new ImportProblem(file, line, field, reason));
         }
     }
 
-    int total() {
+    public int total() {
         return total;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return total == 0;
     }
 
-    ImportRejectedException rejection() {
+    public ImportRejectedException rejection() {
         return new ImportRejectedException(problems, total);
     }
 
     /** @throws ImportRejectedException if any problem was found */
-    void throwIfAny() {
+    public void throwIfAny() {
         if (total > 0) {
             throw rejection();
         }

@@ -5,20 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.wholeplace.place.FinancialYear;
-import org.wholeplace.place.Place;
-import org.wholeplace.place.PopulationEstimate;
 import org.wholeplace.place.ReferenceDataCache;
-import org.wholeplace.place.ReferenceDataRepository;
+import org.wholeplace.provenance.ImportBatch;
+import org.wholeplace.provenance.ImportBatchRepository;
+import org.wholeplace.provenance.ImportKind;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -26,46 +22,50 @@ import reactor.core.publisher.Mono;
  * Before the server accepts requests: loads the reference snapshot; at every start the catalogues kept in the
  * repository, the service classification and the indicator catalogue (a no-op when unchanged); and on a first start
  * with an empty database, the demo data (population, the revenue outturn years, the Fingertips extracts, the unit
- * costs, and, unless turned off, the generated multi-agency spend). Blocking is fine here; no request is being served yet.
+ * costs, and, unless turned off, the generated data sets), each through the {@link ImportService} like any file.
+ * This is the one place outside the command line that waits for its work ({@code block}): no request may be served
+ * before the reference data is in.
  */
 @Component
 class StartupDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(StartupDataLoader.class);
     static final String LOADED_BY = "demo-data loader";
-    static final List<String> RSX_FILES = List.of("revenue-outturn/RSX_2021-22.csv", "revenue-outturn/RSX_2022-23.csv");
-    static final String POPULATION_FILE = "population/gm_population_mid_year_2010_2024.csv";
-    static final String FINGERTIPS_FOLDER = "fingertips";
-    static final String UNIT_COST_FILE = "unit-costs/gmca-unit-cost-database-v1.4.xlsx";
-    static final String SYNTHETIC_FILE = "synthetic-multi-agency-spend.csv";
+    /** The shipped files a first start loads, in order: each kind's files, within the shipped data folder. */
+    static final List<ShippedFile> SHIPPED = List.of(
+            new ShippedFile(ImportKind.POPULATION, "population/gm_population_mid_year_2010_2024.csv"),
+            new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2021-22.csv"),
+            new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2022-23.csv"),
+            new ShippedFile(ImportKind.FINGERTIPS, "fingertips/*.csv"),
+            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"));
+
+    /** @param path relative to the data folder; {@code folder/*.csv} stands for every CSV file in the folder */
+    record ShippedFile(ImportKind kind, String path) {
+        List<Path> in(Path root) {
+            if (!path.endsWith("/*.csv")) {
+                return List.of(root.resolve(path));
+            }
+            try (Stream<Path> files = Files.list(root.resolve(path.substring(0, path.length() - "/*.csv".length())))) {
+                return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     private final DemoDataProperties properties;
     private final ImportBatchRepository batches;
     private final ReferenceDataCache reference;
-    private final PopulationImporter population;
-    private final RsxImporter rsx;
-    private final ClassificationImporter classification;
-    private final IndicatorCatalogueImporter indicators;
-    private final FingertipsImporter fingertips;
-    private final UnitCostImporter unitCosts;
-    private final SpendCsvImporter spend;
-    private final ReferenceDataRepository places;
+    private final ImportService imports;
+    private final List<DemoDataGenerator> generators;
 
     StartupDataLoader(DemoDataProperties properties, ImportBatchRepository batches, ReferenceDataCache reference,
-                      PopulationImporter population, RsxImporter rsx, ClassificationImporter classification,
-                      IndicatorCatalogueImporter indicators, FingertipsImporter fingertips,
-                      UnitCostImporter unitCosts, SpendCsvImporter spend, ReferenceDataRepository places) {
+                      ImportService imports, List<DemoDataGenerator> generators) {
         this.properties = properties;
         this.batches = batches;
         this.reference = reference;
-        this.population = population;
-        this.rsx = rsx;
-        this.classification = classification;
-        this.indicators = indicators;
-        this.fingertips = fingertips;
-        this.unitCosts = unitCosts;
-        this.spend = spend;
-        this.places = places;
+        this.imports = imports;
+        this.generators = generators;
     }
 
     @Override
@@ -86,20 +86,19 @@ class StartupDataLoader implements SmartInitializingSingleton {
         if (!properties.loadCatalogues()) {
             return Mono.empty();
         }
-        return loadCatalogue(properties.classification(), "service classification", "classification",
-                file -> classification.importFile(file, null, LOADED_BY))
-                .then(loadCatalogue(properties.indicators(), "indicator catalogue", "indicators",
-                        file -> indicators.importFile(file, null, LOADED_BY)));
+        return loadCatalogue(ImportKind.CLASSIFICATION, properties.classification(), "service classification",
+                "classification")
+                .then(loadCatalogue(ImportKind.INDICATORS, properties.indicators(), "indicator catalogue",
+                        "indicators"));
     }
 
-    private static Mono<Void> loadCatalogue(Path path, String what, String setting,
-                                            Function<SourceFile, Mono<ImportOutcome>> importer) {
+    private Mono<Void> loadCatalogue(ImportKind kind, Path path, String what, String setting) {
         Path file = path.toAbsolutePath().normalize();
         if (!Files.isReadable(file)) {
             log.warn("No {}: {} cannot be read (set wholeplace.demo-data.{})", what, file, setting);
             return Mono.empty();
         }
-        return importer.apply(SourceFile.read(file))
+        return imports.importFile(kind, file, null, null, LOADED_BY, read -> { })
                 .filter(outcome -> !outcome.alreadyLoaded())
                 .doOnNext(StartupDataLoader::logLoaded)
                 .then();
@@ -110,59 +109,21 @@ class StartupDataLoader implements SmartInitializingSingleton {
             return Mono.empty();
         }
         Path root = properties.directory().toAbsolutePath().normalize();
-        return Mono.defer(() -> {
-            if (!Files.isDirectory(root)) {
-                log.warn("No demo data: {} is not a folder (set wholeplace.demo-data.directory)", root);
-                return Mono.empty();
-            }
-            log.info("Empty database: loading the demo data from {}", root);
-            return population.importFile(SourceFile.read(root.resolve(POPULATION_FILE)), LOADED_BY)
-                    .doOnNext(StartupDataLoader::logLoaded)
-                    .thenMany(Flux.fromIterable(RSX_FILES)
-                            .concatMap(file -> rsx.importFile(SourceFile.read(root.resolve(file)), LOADED_BY))
-                            .doOnNext(StartupDataLoader::logLoaded))
-                    .thenMany(Flux.fromIterable(fingertipsFiles(root.resolve(FINGERTIPS_FOLDER)))
-                            .concatMap(file -> fingertips.importFile(SourceFile.read(file), null, LOADED_BY))
-                            .doOnNext(StartupDataLoader::logLoaded))
-                    .then(unitCosts.importFile(SourceFile.read(root.resolve(UNIT_COST_FILE)), null, LOADED_BY)
-                            .doOnNext(StartupDataLoader::logLoaded))
-                    .then(properties.synthetic() ? loadSyntheticSpend().doOnNext(StartupDataLoader::logLoaded)
-                            : Mono.empty())
-                    .then();
-        });
-    }
-
-    /**
-     * The generated multi-agency spend (see {@link SyntheticMultiAgencySpend}) for the Greater Manchester boroughs
-     * and the revenue outturn years, scaled by the boroughs' population; loaded like any spend file, as synthetic.
-     */
-    Mono<ImportOutcome> loadSyntheticSpend() {
-        return reference.refresh().flatMap(known -> {
-            List<String> boroughs = known.children(Place.GREATER_MANCHESTER).stream()
-                    .map(Place::code).toList();
-            List<Integer> years = known.spendYears().stream().map(FinancialYear::startYear).sorted().toList();
-            return places.populationOf(boroughs)
-                    .collect(Collectors.groupingBy(PopulationEstimate::placeCode, TreeMap::new,
-                            Collectors.toMap(PopulationEstimate::midYear, PopulationEstimate::population)))
-                    .flatMap(population -> Mono.fromCallable(() -> {
-                        Path file = Files.createTempDirectory("wholeplace").resolve(SYNTHETIC_FILE);
-                        Files.writeString(file, SyntheticMultiAgencySpend.csv(population, years));
-                        return file;
-                    }).flatMap(file -> spend.importFile(StreamedFile.of(file), SyntheticMultiAgencySpend.PROVENANCE,
-                                    LOADED_BY, read -> { })
-                            .doFinally(signal -> {
-                                file.toFile().delete();
-                                file.getParent().toFile().delete();
-                            })));
-        });
-    }
-
-    static List<Path> fingertipsFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!Files.isDirectory(root)) {
+            log.warn("No demo data: {} is not a folder (set wholeplace.demo-data.directory)", root);
+            return Mono.empty();
         }
+        log.info("Empty database: loading the demo data from {}", root);
+        return Flux.fromIterable(SHIPPED)
+                .concatMap(shipped -> Flux.fromIterable(shipped.in(root))
+                        .concatMap(file -> imports.importFile(shipped.kind(), file, null, null, LOADED_BY,
+                                read -> { })))
+                .doOnNext(StartupDataLoader::logLoaded)
+                .thenMany(Flux.fromIterable(properties.synthetic() ? generators : List.of())
+                        .doOnNext(generator -> log.info("Loading the {}", generator.describe()))
+                        .concatMap(generator -> generator.load(imports, LOADED_BY))
+                        .doOnNext(StartupDataLoader::logLoaded))
+                .then();
     }
 
     private static void logLoaded(ImportOutcome outcome) {

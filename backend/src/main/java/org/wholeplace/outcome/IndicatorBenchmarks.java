@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.wholeplace.period.Period;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 

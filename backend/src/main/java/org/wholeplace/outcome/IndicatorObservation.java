@@ -2,6 +2,7 @@ package org.wholeplace.outcome;
 
 import java.util.List;
 
+import org.wholeplace.period.Period;
 import org.wholeplace.place.Place;
 
 /**

@@ -12,11 +12,14 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
+import org.wholeplace.period.Period;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -64,7 +67,7 @@ public class OutcomeRepository {
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
                         .and(OBSERVATION.INDICATOR_ID.in(indicatorIds))
-                        .and(OBSERVATION.SEX.eq("persons"))
+                        .and(OBSERVATION.SEX.eq(Sex.PERSONS.code()))
                         .and(places.isEmpty() ? noCondition() : OBSERVATION.PLACE_CODE.in(places))
                         .orderBy(OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END))
                 .map(r -> new ObservationRow(r.value1(), r.value2(),
@@ -73,18 +76,23 @@ public class OutcomeRepository {
                         number(r.value12()), number(r.value13()), r.value14(), r.value15(), r.value16()));
     }
 
-    /** The periods with a current observation of the indicator, as labelled, oldest first; one label per span. */
-    public Flux<Period> periodsOf(String indicatorId) {
+    /**
+     * The periods with a current observation of each indicator, as labelled, oldest first; one label per span. One
+     * statement for every indicator of a response.
+     */
+    public Mono<Map<String, List<Period>>> periodsOf(Collection<String> indicatorIds) {
         var start = OBSERVATION.PERIOD_START;
         var end = OBSERVATION.PERIOD_END;
-        return Flux.from(dsl.select(min(OBSERVATION.PERIOD), start, end)
+        return Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, min(OBSERVATION.PERIOD), start, end)
                         .from(OBSERVATION)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
-                        .and(OBSERVATION.INDICATOR_ID.eq(indicatorId))
-                        .groupBy(start, end)
-                        .orderBy(start, end))
-                .map(r -> new Period(r.value1(), r.value2(), r.value3()));
+                        .and(OBSERVATION.INDICATOR_ID.in(indicatorIds))
+                        .groupBy(OBSERVATION.INDICATOR_ID, start, end)
+                        .orderBy(OBSERVATION.INDICATOR_ID, start, end))
+                .collectMultimap(r -> r.value1(), r -> new Period(r.value2(), r.value3(), r.value4()))
+                .map(found -> found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> List.copyOf(e.getValue()))));
     }
 
     private static Double number(BigDecimal value) {

@@ -7,27 +7,27 @@ import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.period.FinancialYear;
 import reactor.core.publisher.Mono;
 
 /** Places, themes, agencies, services, measures and years: reference data, served from the in-memory snapshot. */
 @Controller
 public class PlaceController {
 
-    private final ReferenceDataCache reference;
     private final ReferenceDataRepository repository;
 
-    public PlaceController(ReferenceDataCache reference, ReferenceDataRepository repository) {
-        this.reference = reference;
+    public PlaceController(ReferenceDataRepository repository) {
         this.repository = repository;
     }
 
     @QueryMapping
-    public List<Place> places(@Argument String kind, @Argument String within) {
-        ReferenceData data = reference.get();
+    public List<Place> places(@Argument String kind, @Argument String within,
+                              @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
         List<Place> candidates = within == null
                 ? data.places().values().stream().sorted(Comparator.comparing(Place::code)).toList()
                 : data.placeAndDescendants(data.place(within).orElseThrow(
@@ -36,48 +36,48 @@ public class PlaceController {
     }
 
     @QueryMapping
-    public Place place(@Argument String code) {
-        return reference.get().place(code).orElse(null);
+    public Place place(@Argument String code, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.place(code).orElse(null);
     }
 
     @QueryMapping
-    public List<Theme> themes() {
-        return reference.get().themes().values().stream().sorted(Comparator.comparing(Theme::name)).toList();
+    public List<Theme> themes(@ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.themes().values().stream().sorted(Comparator.comparing(Theme::name)).toList();
     }
 
     @QueryMapping
-    public List<Agency> agencies(@Argument String kind) {
-        return reference.get().agencies().values().stream()
+    public List<Agency> agencies(@Argument String kind, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.agencies().values().stream()
                 .filter(a -> kind == null || kind.equals(a.kind()))
                 .sorted(Comparator.comparing(Agency::name))
                 .toList();
     }
 
     @QueryMapping
-    public List<Service> services() {
-        return reference.get().services().values().stream()
+    public List<Service> services(@ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.services().values().stream()
                 .sorted(Comparator.comparing(Service::total).thenComparing(Service::name))
                 .toList();
     }
 
     @QueryMapping
-    public List<Measure> measures() {
-        return reference.get().measures().values().stream().sorted(Comparator.comparing(Measure::code)).toList();
+    public List<Measure> measures(@ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.measures().values().stream().sorted(Comparator.comparing(Measure::code)).toList();
     }
 
     @QueryMapping
-    public List<FinancialYear> financialYears() {
-        return List.copyOf(reference.get().spendYears());
+    public List<FinancialYear> financialYears(@ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return List.copyOf(data.spendYears());
     }
 
     @SchemaMapping
-    public Place parent(Place place) {
-        return place.parentCode() == null ? null : reference.get().place(place.parentCode()).orElse(null);
+    public Place parent(Place place, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return place.parentCode() == null ? null : data.place(place.parentCode()).orElse(null);
     }
 
     @SchemaMapping
-    public List<Place> children(Place place) {
-        return reference.get().children(place.code());
+    public List<Place> children(Place place, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.children(place.code());
     }
 
     /** One query for the population of every place in the response, not one per place. */
@@ -91,7 +91,7 @@ public class PlaceController {
     }
 
     @SchemaMapping
-    public Place area(Agency agency) {
-        return reference.get().place(agency.areaCode()).orElse(null);
+    public Place area(Agency agency, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.place(agency.areaCode()).orElse(null);
     }
 }

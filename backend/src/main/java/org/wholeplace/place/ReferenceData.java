@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.wholeplace.period.FinancialYear;
+
 /**
  * An immutable snapshot of the small tables every request needs: places, agencies, services, themes, measures and the
  * financial years that have spend. Held in memory so that codes are validated and names resolved without a database
@@ -23,6 +25,9 @@ public record ReferenceData(Map<String, Place> places,
                             Map<String, Measure> measures,
                             SortedSet<FinancialYear> spendYears,
                             Map<String, List<Place>> childrenByParent) {
+
+    /** Where a GraphQL request's one snapshot is kept (see {@code ReferenceSnapshot}). */
+    public static final String CONTEXT_KEY = "referenceData";
 
     public static ReferenceData of(List<Place> places, List<Agency> agencies, List<Service> services,
                                    List<Theme> themes, List<Measure> measures, Collection<FinancialYear> spendYears) {

@@ -3,8 +3,8 @@ package org.wholeplace.place;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.stereotype.Component;
-import org.wholeplace.ingest.ImportCompleted;
-import org.wholeplace.ingest.ImportListener;
+import org.wholeplace.provenance.ImportCompleted;
+import org.wholeplace.provenance.ImportListener;
 import reactor.core.publisher.Mono;
 
 /**

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import org.wholeplace.period.FinancialYear;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

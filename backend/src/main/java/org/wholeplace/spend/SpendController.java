@@ -9,12 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.wholeplace.ingest.ImportBatch;
 import org.wholeplace.place.ReferenceData;
-import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.provenance.ImportBatch;
 import reactor.core.publisher.Mono;
 
 /** {@code spend(filter, groupBy, orderBy, limit)}: checks the request, runs one query, resolves codes to records. */
@@ -22,18 +22,16 @@ import reactor.core.publisher.Mono;
 public class SpendController {
 
     private final SpendQuery query;
-    private final ReferenceDataCache reference;
 
-    public SpendController(SpendQuery query, ReferenceDataCache reference) {
+    public SpendController(SpendQuery query) {
         this.query = query;
-        this.reference = reference;
     }
 
     @QueryMapping
     public Mono<SpendResult> spend(@Argument SpendFilter filter, @Argument List<SpendDimension> groupBy,
                                    @Argument List<SpendOrder> orderBy, @Argument Integer limit,
-                                   DataFetchingFieldSelectionSet selection) {
-        ReferenceData data = reference.get();
+                                   DataFetchingFieldSelectionSet selection,
+                                   @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
         SpendRequest request = SpendRequest.of(filter, groupBy, orderBy, limit, data, wanted(selection));
         return query.spendGroupedBy(request)
                 .collectList()

@@ -39,7 +39,7 @@ import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.db.generated.tables.SpendLine;
-import org.wholeplace.place.FinancialYear;
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Theme;
 import reactor.core.publisher.Flux;
 

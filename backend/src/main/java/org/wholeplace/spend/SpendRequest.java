@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.wholeplace.graphql.InvalidInputException;
-import org.wholeplace.place.FinancialYear;
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;

@@ -3,7 +3,7 @@ package org.wholeplace.spend;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.wholeplace.place.FinancialYear;
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Measure;
 
 /** A page of spend rows with what describes all of them. */

@@ -3,8 +3,8 @@ package org.wholeplace.spend;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Agency;
-import org.wholeplace.place.FinancialYear;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.Service;

@@ -6,18 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.r2dbc.pool.ConnectionPool;
-import io.r2dbc.proxy.ProxyConnectionFactory;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.TestPropertySource;
+import org.wholeplace.CountingStatements;
 import org.wholeplace.WholePlaceTest;
 
 /**
@@ -25,25 +19,9 @@ import org.wholeplace.WholePlaceTest;
  * application's queries go through a connection factory that counts what it sends to PostgreSQL.
  */
 @WholePlaceTest
-@Import(DuplicationStatementCountTest.CountingStatements.class)
+@Import(CountingStatements.class)
+@TestPropertySource(properties = CountingStatements.ONLY_OWN_STATEMENTS)
 class DuplicationStatementCountTest {
-
-    @TestConfiguration
-    static class CountingStatements {
-
-        @Bean
-        AtomicInteger statementsSent() {
-            return new AtomicInteger();
-        }
-
-        @Bean
-        @Primary
-        DSLContext countingDsl(ConnectionPool pool, AtomicInteger statementsSent) {
-            return DSL.using(ProxyConnectionFactory.builder(pool)
-                    .onBeforeQuery(execution -> statementsSent.addAndGet(execution.getQueries().size()))
-                    .build(), SQLDialect.POSTGRES);
-        }
-    }
 
     @Autowired
     HttpGraphQlTester graphQl;
@@ -51,9 +29,7 @@ class DuplicationStatementCountTest {
     AtomicInteger statementsSent;
 
     private int statementsFor(Runnable request) {
-        int before = statementsSent.get();
-        request.run();
-        return statementsSent.get() - before;
+        return CountingStatements.statementsFor(statementsSent, request);
     }
 
     @Test

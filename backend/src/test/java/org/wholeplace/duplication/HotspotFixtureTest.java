@@ -16,11 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportKind;
-import org.wholeplace.ingest.Importers;
-import org.wholeplace.ingest.Provenance;
-import org.wholeplace.ingest.SpendBatches;
+import org.wholeplace.ingest.ImportService;
 import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.provenance.ImportKind;
+import org.wholeplace.provenance.Provenance;
+import org.wholeplace.spend.ingest.SpendBatches;
 
 /**
  * The duplication measures on hand-made spend for 2019-20, a year no shipped file covers, so nothing else is in the
@@ -56,7 +56,7 @@ class HotspotFixtureTest {
             """;
 
     @Autowired
-    Importers importers;
+    ImportService importers;
     @Autowired
     HttpGraphQlTester graphQl;
     @Autowired

@@ -10,6 +10,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceTest;
+import org.wholeplace.place.ingest.PopulationImporterTest;
+import org.wholeplace.spend.ingest.SpendBatches;
+import org.wholeplace.spend.ingest.SpendCsvImportTest;
 
 /** The admin upload over HTTP: refused without the credential, the same import code as the command line with it. */
 @WholePlaceTest

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.jooq.DSLContext;
@@ -25,6 +23,8 @@ import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceApplication;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.db.DatabaseEndpoint;
+import org.wholeplace.place.ingest.PopulationImporterTest;
+import org.wholeplace.spend.ingest.SpendBatches;
 import reactor.core.publisher.Mono;
 
 /** The command line, run as a separate process the way an administrator runs it, and killed half-way. */

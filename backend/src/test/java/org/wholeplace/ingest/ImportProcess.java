@@ -7,12 +7,12 @@ import org.wholeplace.WholePlaceApplication;
 import org.wholeplace.db.DatabaseEndpoint;
 
 /** The import command as an administrator runs it: a process of its own, on the test's classes. */
-final class ImportProcess {
+public final class ImportProcess {
 
     private ImportProcess() {
     }
 
-    static ProcessBuilder of(DatabaseEndpoint database, String... args) {
+    public static ProcessBuilder of(DatabaseEndpoint database, String... args) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), WholePlaceApplication.class.getName(), "import",
                 // Spring settings go anywhere on the line, before the kind as well as after the file

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportKind;
-import org.wholeplace.ingest.Importers;
-import org.wholeplace.ingest.Provenance;
+import org.wholeplace.ingest.ImportService;
+import org.wholeplace.provenance.ImportKind;
+import org.wholeplace.provenance.Provenance;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,7 +30,7 @@ class OutcomeApiTest {
     @Autowired
     HttpGraphQlTester graphQl;
     @Autowired
-    Importers importers;
+    ImportService importers;
     @Autowired
     DSLContext dsl;
     @TempDir

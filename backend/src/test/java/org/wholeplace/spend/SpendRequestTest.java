@@ -9,7 +9,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import org.wholeplace.place.FinancialYear;
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;

@@ -1,0 +1,125 @@
+package org.wholeplace.outcome;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.period.Period;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Indicators and their benchmarked observations: the outcome feature's service, for its own controller and for
+ * features that set outcomes beside something else (spend beside outcomes). The observations of many indicators come
+ * in one query; the benchmarks are computed from them.
+ */
+@Service
+public class IndicatorObservations {
+
+    private final OutcomeRepository outcomes;
+    private final int suppressBelow;
+
+    public IndicatorObservations(OutcomeRepository outcomes,
+                                 @Value("${wholeplace.outcomes.suppress-below:5}") int suppressBelow) {
+        this.outcomes = outcomes;
+        this.suppressBelow = suppressBelow;
+    }
+
+    public Mono<List<Indicator>> catalogue() {
+        return outcomes.indicators().collectList();
+    }
+
+    public Mono<Indicator> indicator(String id) {
+        return outcomes.indicator(id)
+                .switchIfEmpty(Mono.error(new InvalidInputException("Unknown indicator '" + id + "'")));
+    }
+
+    /** Every period of each indicator with an observation, as labelled, oldest first. */
+    public Mono<Map<Indicator, List<Period>>> periodsOf(Collection<Indicator> indicators) {
+        return outcomes.periodsOf(indicators.stream().map(Indicator::id).toList())
+                .map(found -> indicators.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                        i -> found.getOrDefault(i.id(), List.of()))));
+    }
+
+    /** The observations the request asks for of each indicator, benchmarked: one query for all of them. */
+    public Mono<Map<Indicator, List<IndicatorObservation>>> observations(Collection<Indicator> indicators,
+                                                                       ObservationRequest request,
+                                                                       ReferenceData reference) {
+        List<Indicator> distinct = indicators.stream().distinct().toList();
+        return rowsOf(distinct, new LinkedHashSet<>(request.places()), request.comparators(), reference)
+                .map(rows -> distinct.stream().collect(Collectors.toMap(Function.identity(),
+                        i -> benchmarks(i, rows, request.confidence(), reference)
+                                .benchmark(request.places(), request.periods(), request.comparators()))));
+    }
+
+    /** Every place within {@code root} for one indicator and period, best first, beside England and the root. */
+    public Mono<BoroughComparison> boroughComparison(Indicator indicator, Period period, Place root,
+                                                     ConfidenceLevel confidence, ReferenceData reference) {
+        Set<String> places = new LinkedHashSet<>(reference.children(root.code()).stream().map(Place::code).toList());
+        places.add(root.code());
+        return rowsOf(List.of(indicator), places, List.of(), reference).map(rows -> {
+            IndicatorBenchmarks b = benchmarks(indicator, rows, confidence, reference);
+            List<IndicatorObservation> ranked = b.peersRanked(root.code(), period);
+            return new BoroughComparison(indicator, period.label(), root, b.valueAt(Place.ENGLAND, period),
+                    b.valueAt(root.code(), period),
+                    IndicatorBenchmarks.median(ranked.stream().map(IndicatorObservation::value).toList()), ranked);
+        });
+    }
+
+    /** Observations for every key of a response's batch: one query per distinct request, usually one in all. */
+    Mono<Map<ObservationsOf, List<IndicatorObservation>>> observations(Set<ObservationsOf> keys,
+                                                                     ReferenceData reference) {
+        Map<ObservationRequest, List<ObservationsOf>> byRequest = keys.stream()
+                .collect(Collectors.groupingBy(ObservationsOf::request));
+        return Flux.fromIterable(byRequest.entrySet())
+                .concatMap(group -> observations(group.getValue().stream().map(ObservationsOf::indicator).toList(),
+                        group.getKey(), reference)
+                        .flatMapIterable(found -> group.getValue().stream()
+                                .map(key -> Map.entry(key, found.get(key.indicator()))).toList()))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    /** The theme's indicators in one place, every period, benchmarked at 95%. */
+    public Mono<List<IndicatorSeries>> seriesOfTheme(String theme, String place, ReferenceData reference) {
+        return outcomes.indicators()
+                .filter(i -> i.themeCodes().contains(theme))
+                .collectList()
+                .flatMap(indicators -> rowsOf(indicators, Set.of(place), List.of(), reference)
+                        .map(rows -> indicators.stream().map(i -> new IndicatorSeries(i,
+                                benchmarks(i, rows, ConfidenceLevel.NINETY_FIVE, reference)
+                                        .benchmark(List.of(place), List.of(), List.of()))).toList()));
+    }
+
+    /** The indicators' observations of the places asked for and of those they are benchmarked against. */
+    private Mono<List<ObservationRow>> rowsOf(List<Indicator> indicators, Set<String> asked, List<String> comparators,
+                                              ReferenceData reference) {
+        Set<String> needed = IndicatorBenchmarks.placesNeeded(asked, comparators, reference);
+        return outcomes.observations(indicators.stream().map(Indicator::id).toList(), needed).collectList();
+    }
+
+    /** @param rows observations of this indicator and perhaps others: only its own are read */
+    private IndicatorBenchmarks benchmarks(Indicator indicator, List<ObservationRow> rows, ConfidenceLevel confidence,
+                                           ReferenceData reference) {
+        return new IndicatorBenchmarks(indicator,
+                rows.stream().filter(r -> r.indicatorId().equals(indicator.id())).toList(), reference,
+                confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, suppressBelow);
+    }
+
+    /** Greater Manchester and its boroughs: whom observations are of when no place is asked for. */
+    public static List<String> greaterManchester(ReferenceData reference) {
+        List<String> places = new ArrayList<>();
+        places.add(Place.GREATER_MANCHESTER);
+        reference.children(Place.GREATER_MANCHESTER).forEach(p -> places.add(p.code()));
+        return places;
+    }
+}

@@ -1,0 +1,17 @@
+package org.wholeplace.outcome;
+
+import java.util.List;
+
+import org.wholeplace.period.Period;
+
+/**
+ * What {@code Indicator.observations(places, periods, comparators, confidence)} asks for, checked: every indicator of
+ * a response asking the same is answered by one query.
+ *
+ * @param places      the places whose observations are returned
+ * @param periods     the periods wanted; empty for all
+ * @param comparators the places whose median is the benchmark of comparedToGroup
+ */
+public record ObservationRequest(List<String> places, List<Period> periods, List<String> comparators,
+                                 ConfidenceLevel confidence) {
+}

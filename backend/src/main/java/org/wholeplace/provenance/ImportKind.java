@@ -1,0 +1,48 @@
+package org.wholeplace.provenance;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The file formats Whole Place reads, one importer each (see {@code ingest.FileImporter}); the README documents each
+ * one's columns. The code is what batches record, the command line and the upload take, and {@code imports(kind)}
+ * filters by.
+ */
+public enum ImportKind {
+    RSX("rsx", false),
+    POPULATION("population", false),
+    SPEND("spend", true),
+    DRIVER("driver", true),
+    CLASSIFICATION("classification", false),
+    /** Needs a publisher's mapping instead: it states the provenance. */
+    TRANSPARENCY("transparency", false),
+    INDICATORS("indicators", false),
+    FINGERTIPS("fingertips", false),
+    OUTCOMES("outcomes", true),
+    UNIT_COSTS("unit-costs", false);
+
+    private final String code;
+    private final boolean needsProvenance;
+
+    ImportKind(String code, boolean needsProvenance) {
+        this.code = code;
+        this.needsProvenance = needsProvenance;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** Whether the administrator must state source, publisher and licence: the format itself does not. */
+    public boolean needsProvenance() {
+        return needsProvenance;
+    }
+
+    public static Optional<ImportKind> of(String code) {
+        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+    }
+
+    public static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(ImportKind::code).toList());
+    }
+}

@@ -1,0 +1,143 @@
+package org.wholeplace.spend.ingest;
+
+import static org.wholeplace.db.generated.Tables.AGENCY;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.wholeplace.db.Transactions.TransactionScope;
+import org.wholeplace.ingest.BatchInsert;
+import org.wholeplace.ingest.FileImporter;
+import org.wholeplace.ingest.ImportSource;
+import org.wholeplace.place.Agency;
+import org.wholeplace.place.Measure;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.place.Service;
+import org.wholeplace.place.ingest.NewPlaces;
+import org.wholeplace.provenance.BatchContents;
+import org.wholeplace.provenance.ImportKind;
+import org.wholeplace.provenance.Provenance;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Loads an MHCLG revenue outturn RSX file: every authority becomes a place and an agency if it is not one already,
+ * and each figure a spend line in pounds, all in one transaction tied to one import batch. Loading a file that is
+ * already loaded (same SHA-256) changes nothing.
+ */
+@Component
+public class RsxImporter implements FileImporter<RsxImporter.Plan> {
+
+    private static final String SOURCE = "Revenue Outturn Service Expenditure Summary (RSX) ";
+    private static final String PUBLISHER = "Department for Levelling Up, Housing and Communities (now MHCLG)";
+    private static final String LICENCE = "Open Government Licence v3.0";
+    private static final String URL =
+            "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing";
+
+    private final SpendLineCopy copy;
+    private final ReferenceDataCache reference;
+
+    public RsxImporter(SpendLineCopy copy, ReferenceDataCache reference) {
+        this.copy = copy;
+        this.reference = reference;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.RSX;
+    }
+
+    /** An RSX file is small: parsed whole before anything is written, so a refused one writes nothing. */
+    @Override
+    public Mono<Plan> parse(ImportSource source) {
+        return Mono.fromCallable(() -> {
+            ReferenceData known = reference.get();
+            return Plan.of(parser(known).parse(source.read()), known);
+        });
+    }
+
+    @Override
+    public Provenance provenance(ImportSource source, Plan plan) {
+        return source.statedOr(new Provenance(SOURCE + plan.rsx().year().label(), PUBLISHER, LICENCE, URL, false));
+    }
+
+    private static RsxParser parser(ReferenceData known) {
+        Set<String> groups = known.services().values().stream().map(Service::rsxGroup)
+                .filter(g -> g != null).collect(Collectors.toSet());
+        Set<String> suffixes = known.measures().values().stream().map(Measure::rsxSuffix)
+                .filter(s -> s != null).collect(Collectors.toSet());
+        return new RsxParser(groups, suffixes);
+    }
+
+    @Override
+    public Mono<BatchContents> write(TransactionScope scope, long batchId, Plan plan, ImportSource source) {
+        RsxReturn rsx = plan.rsx();
+        String year = rsx.year().label();
+        return NewPlaces.insert(scope, plan.newPlaces())
+                .then(insertAgencies(scope, plan.newAgencies()))
+                .then(copy.copy(scope, batchId, Flux.fromIterable(plan.lines())))
+                .flatMap(copied -> copied == plan.lines().size()
+                        ? Mono.just(new BatchContents(year, rsx.rowsRead(), rsx.authorities().size(),
+                                rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), kind().code() + ":" + year))
+                        : Mono.error(new IllegalStateException("COPY stored " + copied + " of "
+                                + plan.lines().size() + " lines")));
+    }
+
+    private static Mono<Void> insertAgencies(TransactionScope scope, List<Agency> agencies) {
+        return BatchInsert.insert(scope.dsl(), AGENCY, List.of(AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.LEVEL,
+                        AGENCY.AREA_CODE, AGENCY.REPORTED_BY, AGENCY.REPORTED_SERVICE), agencies,
+                a -> Arrays.asList(a.code(), a.name(), a.kind(), a.level(), a.areaCode(), a.reportedBy(),
+                        a.reportedService()),
+                insert -> insert.onConflictDoNothing());
+    }
+
+    /** What a parsed file will write: places and agencies not yet known, and every spend line. */
+    record Plan(RsxReturn rsx, List<Place> newPlaces, List<Agency> newAgencies, List<NewSpendLine> lines) {
+
+        static Plan of(RsxReturn rsx, ReferenceData known) {
+            Map<String, Service> serviceByGroup = known.services().values().stream()
+                    .filter(s -> s.rsxGroup() != null)
+                    .collect(Collectors.toMap(Service::rsxGroup, Function.identity()));
+            Map<String, Measure> measureBySuffix = known.measures().values().stream()
+                    .filter(m -> m.rsxSuffix() != null)
+                    .collect(Collectors.toMap(Measure::rsxSuffix, Function.identity()));
+            String parent = known.places().containsKey(Place.ENGLAND) ? Place.ENGLAND : null;
+
+            List<Place> places = new ArrayList<>();
+            Map<String, Agency> agencies = new LinkedHashMap<>();
+            List<NewSpendLine> lines = new ArrayList<>();
+            for (RsxReturn.Authority authority : rsx.authorities()) {
+                AuthorityClass type = AuthorityClass.of(authority.detailedClass());
+                if (!known.places().containsKey(authority.onsCode())) {
+                    places.add(new Place(authority.onsCode(), authority.name(), type.placeKind,
+                            authority.detailedClass(), parent));
+                }
+                // An authority is an agency even in a year its return is missing; one already registered (a GM
+                // council with its proper name) is used as it is.
+                Agency own = known.agencyReportedBy(authority.onsCode()).orElseGet(() -> {
+                    Agency added = new Agency(authority.onsCode(), authority.name(), type.agencyKind, type.level,
+                            authority.onsCode(), authority.onsCode(), null);
+                    agencies.putIfAbsent(added.code(), added);
+                    return added;
+                });
+                for (RsxReturn.Amount amount : authority.amounts()) {
+                    Service service = serviceByGroup.get(amount.rsxGroup());
+                    Agency agency = known.agencyReportingService(authority.onsCode(), service.code()).orElse(own);
+                    lines.add(NewSpendLine.reported(agency.areaCode(), agency.code(), service.code(),
+                            rsx.year().startYear(), measureBySuffix.get(amount.rsxSuffix()).code(), amount.pounds(),
+                            authority.line()));
+                }
+            }
+            return new Plan(rsx, List.copyOf(places), List.copyOf(agencies.values()), List.copyOf(lines));
+        }
+    }
+}

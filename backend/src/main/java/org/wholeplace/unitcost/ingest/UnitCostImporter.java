@@ -1,0 +1,82 @@
+package org.wholeplace.unitcost.ingest;
+
+import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
+import static org.wholeplace.db.generated.Tables.UNIT_COST;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.wholeplace.db.Transactions.TransactionScope;
+import org.wholeplace.ingest.BatchInsert;
+import org.wholeplace.ingest.FileImporter;
+import org.wholeplace.ingest.ImportSource;
+import org.wholeplace.provenance.BatchContents;
+import org.wholeplace.provenance.ImportKind;
+import org.wholeplace.provenance.Provenance;
+import org.wholeplace.unitcost.ingest.UnitCostWorkbook.Contents;
+import reactor.core.publisher.Mono;
+
+/**
+ * Loads the GMCA Unit Cost Database workbook as shipped ({@link UnitCostWorkbook} reads it). A new edition replaces
+ * the earlier one (source key {@value #SOURCE_KEY}), which stays as history.
+ */
+@Component
+public class UnitCostImporter implements FileImporter<Contents> {
+
+    static final String SOURCE_KEY = "unit-costs";
+    static final Provenance GMCA = new Provenance("Unit Cost Database", "GMCA Research (New Economy)",
+            "Creative Commons Attribution 4.0",
+            "https://www.greatermanchester-ca.gov.uk/what-we-do/research/research-cost-benefit-analysis/", false);
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.UNIT_COSTS;
+    }
+
+    @Override
+    public Mono<Contents> parse(ImportSource source) {
+        return Mono.fromCallable(() -> UnitCostWorkbook.read(source.read()));
+    }
+
+    /** As stated by the administrator, or the GMCA's own. */
+    @Override
+    public Provenance provenance(ImportSource source, Contents contents) {
+        return source.statedOr(GMCA);
+    }
+
+    @Override
+    public Mono<BatchContents> write(TransactionScope scope, long batchId, Contents contents, ImportSource source) {
+        int rows = contents.costs().size();
+        List<String> notes = new ArrayList<>(contents.notes());
+        notes.addFirst(contents.priceIndex().size() + " years of GDP deflator; values uprated to "
+                + contents.upratedTo());
+        return insertCosts(scope, batchId, contents)
+                .then(insertPriceIndex(scope, batchId, contents))
+                .thenReturn(new BatchContents("prices of " + contents.upratedTo(), rows, rows,
+                        String.join("; ", notes), SOURCE_KEY));
+    }
+
+    private static Mono<Void> insertCosts(TransactionScope scope, long batchId, Contents contents) {
+        return BatchInsert.insert(scope.dsl(), UNIT_COST, List.of(UNIT_COST.BATCH_ID, UNIT_COST.CODE, UNIT_COST.SHEET,
+                        UNIT_COST.OUTCOME_CATEGORY, UNIT_COST.OUTCOME_DETAIL, UNIT_COST.DESCRIPTION, UNIT_COST.UNIT,
+                        UNIT_COST.AGENCY, UNIT_COST.AGENCY_DETAIL, UNIT_COST.FISCAL_VALUE, UNIT_COST.FISCAL_PRICE_YEAR,
+                        UNIT_COST.FISCAL_VALUE_UPRATED, UNIT_COST.ECONOMIC_VALUE, UNIT_COST.ECONOMIC_PRICE_YEAR,
+                        UNIT_COST.ECONOMIC_VALUE_UPRATED, UNIT_COST.SOCIAL_VALUE, UNIT_COST.SOCIAL_PRICE_YEAR,
+                        UNIT_COST.SOCIAL_VALUE_UPRATED, UNIT_COST.UPRATED_TO, UNIT_COST.ORIGINAL_SOURCE,
+                        UNIT_COST.CONFIDENCE, UNIT_COST.COMMENT, UNIT_COST.SOURCE_LINE), contents.costs(),
+                c -> Arrays.asList(batchId, c.code(), c.sheet(), c.outcomeCategory(),
+                        c.outcomeDetail(), c.description(), c.unit(), c.agency(), c.agencyDetail(),
+                        c.fiscal().estimated(), c.fiscal().priceYear(), c.fiscal().uprated(),
+                        c.economic().estimated(), c.economic().priceYear(), c.economic().uprated(),
+                        c.social().estimated(), c.social().priceYear(), c.social().uprated(), contents.upratedTo(),
+                        c.originalSource(), c.confidence(), c.comment(), c.row()));
+    }
+
+    private static Mono<Void> insertPriceIndex(TransactionScope scope, long batchId, Contents contents) {
+        return BatchInsert.insert(scope.dsl(), PRICE_INDEX, List.of(PRICE_INDEX.BATCH_ID, PRICE_INDEX.FINANCIAL_YEAR,
+                PRICE_INDEX.GDP_INDEX), contents.priceIndex(),
+                year -> List.of(batchId, year.financialYear(), year.gdpIndex()));
+    }
+}

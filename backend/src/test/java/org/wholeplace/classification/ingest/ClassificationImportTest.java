@@ -1,0 +1,105 @@
+package org.wholeplace.classification.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestDatabase;
+import org.wholeplace.WholePlaceTest;
+import org.wholeplace.ingest.ImportOutcome;
+import org.wholeplace.ingest.ImportProblem;
+import org.wholeplace.ingest.ImportRejectedException;
+import org.wholeplace.ingest.ImportService;
+import org.wholeplace.provenance.ImportKind;
+
+/**
+ * Re-classifying services re-derives themed spend at once, with nothing re-imported. Manchester 2022-23 figures from
+ * the RSX file: children's social care 152,532; adult social care 213,107; public health 55,704; police 0; all
+ * thirteen services 1,061,071 (£ thousand).
+ */
+@WholePlaceTest
+class ClassificationImportTest {
+
+    @Autowired
+    ImportService importers;
+    @Autowired
+    HttpGraphQlTester graphQl;
+    @TempDir
+    Path dir;
+
+    private ImportOutcome load(Path file) {
+        return importers.importFile(ImportKind.CLASSIFICATION, file, null, "test", read -> { }).block();
+    }
+
+    /** The repository's classification, current again for the other tests. */
+    @AfterEach
+    void restoreTheRepositoryClassification() {
+        load(TestDatabase.repository().resolve("classification/service-themes.csv"));
+    }
+
+    @Test
+    void theRepositoryClassificationIsLoadedAtStart() {
+        graphQl.document("{ imports { kind sourceKey current } }").execute()
+                .path("imports[?(@.kind == 'classification' && @.current == true)].sourceKey")
+                .entityList(String.class).containsExactly("classification");
+    }
+
+    @Test
+    void reclassifyingReDerivesThemedSpendWithoutReimporting() throws IOException {
+        Path split = Files.writeString(dir.resolve("split.csv"), """
+                service,theme,intervention_level,share
+                adult-social-care,health-and-social-care,,1
+                public-health,health-and-social-care,,1
+                police,transforming-justice,,1
+                childrens-social-care,early-years,targeted,0.25
+                childrens-social-care,troubled-families,specialist,0.35
+                """);
+
+        ImportOutcome outcome = load(split);
+
+        assertThat(outcome.supersededBatchIds()).hasSize(1);
+        var response = graphQl.documentName("manchesterByTheme").execute();
+        response.path("spend.rows[*].theme.code").entityList(String.class).containsExactly("early-years",
+                "health-and-social-care", "transforming-justice", "troubled-families", "unclassified");
+        // 152,532 x 0.25 = 38,133; x 0.35 = 53,386.2; unclassified 792,260 − 91,519.2 = 700,740.8
+        response.path("spend.rows[*].total").entityList(String.class).containsExactly("38133000.00",
+                "268811000.00", "0.00", "53386200.00", "700740800.00");
+        response.path("spend.total").entity(String.class).isEqualTo("1061071000.00");
+
+        // back to the repository's file: an earlier version loaded again becomes current again
+        ImportOutcome restored = load(TestDatabase.repository().resolve("classification/service-themes.csv"));
+        assertThat(restored.alreadyLoaded()).isFalse();
+        graphQl.documentName("manchesterByTheme").execute()
+                .path("spend.rows[*].total").entityList(String.class)
+                .containsExactly("268811000.00", "0.00", "792260000.00");
+    }
+
+    @Test
+    void aBadClassificationIsRefused() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), """
+                service,theme,intervention_level,share
+                childrens-social-care,early-years,,0.7
+                childrens-social-care,troubled-families,,0.4
+                total-service-expenditure,early-years,,1
+                education,astrology,,1
+                education,early-years,,0
+                """);
+
+        assertThatThrownBy(() -> load(bad))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).containsExactly(
+                        new ImportProblem("bad.csv", 3, "share",
+                                "the shares of 'childrens-social-care' add up to 1.1, more than 1"),
+                        new ImportProblem("bad.csv", 4, "service",
+                                "'total-service-expenditure' is a reported total, not a service"),
+                        new ImportProblem("bad.csv", 5, "theme", "unknown theme code 'astrology'"),
+                        new ImportProblem("bad.csv", 6, "share", "'0' is not a share above 0 and at most 1")));
+    }
+}

@@ -1,0 +1,283 @@
+package org.wholeplace.outcome.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
+import static org.wholeplace.db.generated.Tables.OBSERVATION;
+import static org.wholeplace.db.generated.Tables.PLACE;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wholeplace.TestDatabase;
+import org.wholeplace.WholePlaceTest;
+import org.wholeplace.ingest.ImportOutcome;
+import org.wholeplace.ingest.ImportProblem;
+import org.wholeplace.ingest.ImportRejectedException;
+import org.wholeplace.ingest.ImportService;
+import org.wholeplace.ingest.SourceFile;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.provenance.ImportKind;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The shipped Fingertips extracts, loaded at start as demo data, and broken variants of them. Expected figures are
+ * read off the files by hand (line numbers given) or counted in them with a spreadsheet.
+ */
+@WholePlaceTest
+class FingertipsImportTest {
+
+    @Autowired
+    ImportService importers;
+    @Autowired
+    DSLContext dsl;
+    @TempDir
+    Path dir;
+
+    private static Path shipped(String name) {
+        return TestDatabase.data().resolve("fingertips").resolve(name);
+    }
+
+    private ImportOutcome load(Path file) {
+        return importers.importFile(ImportKind.FINGERTIPS, file, null, "test", read -> { }).block();
+    }
+
+    private Record current(String indicator, String place, String period) {
+        return Mono.from(dsl.select(OBSERVATION.fields()).from(OBSERVATION)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .and(OBSERVATION.INDICATOR_ID.eq(indicator))
+                        .and(OBSERVATION.PLACE_CODE.eq(place))
+                        .and(OBSERVATION.PERIOD.eq(period)))
+                .block();
+    }
+
+    private int count(org.jooq.Table<?> table) {
+        return Mono.from(dsl.selectCount().from(table)).block().value1();
+    }
+
+    @Test
+    void everyShippedExtractIsLoadedUnderItsIndicatorWithNothingDropped() {
+        // indicator -> rows, rows with NA as value (counted in each file)
+        Map<String, List<Integer>> expected = Map.of(
+                "90632", List.of(924, 11), "90803", List.of(1228, 5), "child-protection-plans", List.of(462, 5),
+                "neet-16-17", List.of(462, 1), "91414", List.of(3280, 27), "22401", List.of(2624, 23),
+                "self-harm-admissions", List.of(2624, 23));
+        Map<String, List<Integer>> loaded = new TreeMap<>();
+        Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, DSL.count(),
+                                DSL.count().filterWhere(OBSERVATION.VALUE.isNull()))
+                        .from(OBSERVATION)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .groupBy(OBSERVATION.INDICATOR_ID))
+                .doOnNext(r -> loaded.put(r.value1(), List.of(r.value2(), r.value3())))
+                .blockLast();
+        assertThat(loaded).isEqualTo(new TreeMap<>(expected));
+
+        var falls = Mono.from(dsl.selectFrom(IMPORT_BATCH)
+                .where(IMPORT_BATCH.FILE_NAME.eq("admissions_falls.csv"))
+                .and(IMPORT_BATCH.SUPERSEDED_BY.isNull())).block();
+        assertThat(falls.getKind()).isEqualTo("fingertips");
+        assertThat(falls.getPeriod()).isEqualTo("2010/11 to 2017/18");
+        assertThat(falls.getRowsRead()).isEqualTo(2624);
+        assertThat(falls.getRowsLoaded()).isEqualTo(2624);
+        assertThat(falls.getLicence()).isEqualTo("Open Government Licence v3.0");
+        assertThat(falls.getSourceKey()).isEqualTo("fingertips:Fingertips public health profiles:22401");
+    }
+
+    @Test
+    void valuesPeriodsAndTheSourcesOwnSignificanceAreKeptAsPublished() {
+        // school_readiness_fsm.csv line 832: E08000003,Manchester,2017/18,61,...,Better
+        Record manchester = current("90632", "E08000003", "2017/18");
+        assertThat(manchester.get(OBSERVATION.VALUE)).isEqualByComparingTo("61");
+        assertThat(manchester.get(OBSERVATION.PERIOD_START)).isEqualTo(LocalDate.parse("2017-04-01"));
+        assertThat(manchester.get(OBSERVATION.PERIOD_END)).isEqualTo(LocalDate.parse("2018-03-31"));
+        assertThat(manchester.get(OBSERVATION.SOURCE_SIGNIFICANCE)).isEqualTo("better");
+        assertThat(manchester.get(OBSERVATION.SEX)).isEqualTo("persons");
+        assertThat(manchester.get(OBSERVATION.SOURCE_LINE)).isEqualTo(832);
+        assertThat(manchester.get(OBSERVATION.COUNT)).isNull();
+        assertThat(manchester.get(OBSERVATION.LOWER_95)).isNull();
+
+        // children_in_care.csv lines 2-3, the data README's known oddity: kept as published, 8.7 then 81.9
+        assertThat(current("90803", "E47000001", "2011").get(OBSERVATION.VALUE)).isEqualByComparingTo("8.7");
+        Record twelve = current("90803", "E47000001", "2012");
+        assertThat(twelve.get(OBSERVATION.VALUE)).isEqualByComparingTo("81.9");
+        assertThat(twelve.get(OBSERVATION.PERIOD_START)).isEqualTo(LocalDate.parse("2012-01-01"));
+        assertThat(twelve.get(OBSERVATION.SOURCE_SIGNIFICANCE)).isEqualTo("not-compared");
+    }
+
+    @Test
+    void aValueNotPublishedIsKeptWithItsReason() {
+        // neets.csv: the one NA
+        Record na = Mono.from(dsl.select(OBSERVATION.fields()).from(OBSERVATION)
+                .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
+                .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                .and(OBSERVATION.INDICATOR_ID.eq("neet-16-17"))
+                .and(OBSERVATION.VALUE.isNull())).block();
+        assertThat(na.get(OBSERVATION.NOTE)).isEqualTo("no value published (NA)");
+    }
+
+    @Test
+    void everyAreaAnExtractNamesBecomesAPlace() throws IOException {
+        List<String> codes = new ArrayList<>();
+        for (String file : List.of("admissions_falls.csv", "children_in_care.csv")) {
+            Files.readAllLines(shipped(file)).stream().skip(1).map(l -> l.substring(0, l.indexOf(',')))
+                    .distinct().forEach(codes::add);
+        }
+        assertThat(Mono.from(dsl.selectCount().from(PLACE).where(PLACE.CODE.in(codes))).block().value1())
+                .isEqualTo((int) codes.stream().distinct().count());
+        // a district abolished in 2020, in no revenue outturn file we ship: registered from the extract
+        var aylesbury = Mono.from(dsl.selectFrom(PLACE).where(PLACE.CODE.eq("E07000004"))).block();
+        assertThat(aylesbury.getName()).isEqualTo("Aylesbury Vale");
+        assertThat(aylesbury.getKind()).isEqualTo("shire-district");
+        assertThat(aylesbury.getParentCode()).isEqualTo("E92000001");
+    }
+
+    @Test
+    void loadingTheSameExtractAgainChangesNothing() {
+        int observations = count(OBSERVATION);
+        int batches = count(IMPORT_BATCH);
+
+        ImportOutcome again = load(shipped("neets.csv"));
+
+        assertThat(again.alreadyLoaded()).isTrue();
+        assertThat(count(OBSERVATION)).isEqualTo(observations);
+        assertThat(count(IMPORT_BATCH)).isEqualTo(batches);
+    }
+
+    @Test
+    void aCorrectedExtractReplacesTheEarlierOneKeepingItAsHistory() throws IOException {
+        ImportOutcome original = load(shipped("neets.csv"));
+        // line 2: Greater Manchester 2016 was 6.9
+        String text = Files.readString(shipped("neets.csv")).replaceFirst(
+                "E47000001,Greater Manchester,2016,6.9,", "E47000001,Greater Manchester,2016,7.0,");
+        Path corrected = Files.writeString(dir.resolve("neets.csv"), text);
+
+        ImportOutcome outcome = load(corrected);
+        try {
+            assertThat(outcome.supersededBatchIds()).containsExactly(original.batch().id());
+            assertThat(current("neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("7.0");
+            assertThat(Mono.from(dsl.selectCount().from(OBSERVATION)
+                    .where(OBSERVATION.BATCH_ID.eq(original.batch().id()))).block().value1()).isEqualTo(462);
+        } finally {
+            assertThat(load(shipped("neets.csv")).supersededBatchIds()).containsExactly(outcome.batch().id());
+        }
+        assertThat(current("neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("6.9");
+    }
+
+    @Test
+    void aBrokenExtractIsRefusedWholeListingEveryProblemAndChangesNothing() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(shipped("neets.csv")));
+        String indicator = "\"Proportion of 16-17 year olds not in education, employment or training (NEET)\"";
+        lines.set(2, "E47000001,Greater Manchester,2017/19,6.3," + indicator + ",Percentage,Persons,Worse");
+        lines.set(3, "E47000001,Greater Manchester,2018,six," + indicator + ",Percentage,Persons,Worse");
+        lines.set(4, "E9200001,England,2016,6," + indicator + ",Percentage,Persons,Not compared");
+        lines.set(5, "E06000001,Hartlepool,2016,4.8," + indicator + ",Percentage,Persons,Meh");
+        lines.set(6, "E06000002,Middlesbrough,2016,5.4,NEETs," + "Percentage,Persons,Similar");
+        lines.set(7, "E06000003,Redcar and Cleveland,2016,7.2," + indicator + ",Rate,Persons,Worse");
+        lines.set(8, "E06000004,Stockton-on-Tees,2016,4.4," + indicator + ",Percentage,Persons,Better");
+        lines.set(9, "E06000004,Stockton-on-Tees,2016,4.3," + indicator + ",Percentage,Persons,Better");
+        lines.set(10, "E06000007,Warrington,2016,2.3," + indicator);   // truncated
+        lines.add("E99999999,,2016,1.0," + indicator + ",Percentage,Persons,Better");
+        Path broken = Files.writeString(dir.resolve("neets-broken.csv"), String.join("\n", lines) + "\n");
+        int observations = count(OBSERVATION);
+        int batches = count(IMPORT_BATCH);
+        int places = count(PLACE);
+
+        assertThatThrownBy(() -> load(broken)).isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+            assertThat(e.problems()).containsExactly(
+                    new ImportProblem("neets-broken.csv", 3, "period", "'2017/19' is not a period (2018, 2017/18, "
+                            + "2017-18, 2016-18, 2016/17 - 18/19, 2018 Q1, 2018/19 Q1)"),
+                    new ImportProblem("neets-broken.csv", 4, "value", "'six' is not a number"),
+                    new ImportProblem("neets-broken.csv", 5, "area_code", "'E9200001' is not an ONS area code"),
+                    new ImportProblem("neets-broken.csv", 6, "significance",
+                            "'Meh' is not one of better, not compared, similar, worse"),
+                    new ImportProblem("neets-broken.csv", 7, "indicator", "'NEETs' is not in the indicator "
+                            + "catalogue; add it to outcomes/indicators.csv with this source_name"),
+                    new ImportProblem("neets-broken.csv", 8, "measure",
+                            "'Rate' is not the measure of indicator neet-16-17 ('Percentage')"),
+                    new ImportProblem("neets-broken.csv", 10, "period", "a second value of indicator neet-16-17 "
+                            + "for E06000004 in 2016 (first on line 9)"),
+                    new ImportProblem("neets-broken.csv", 11, null, "has 5 fields, the header has 8"),
+                    new ImportProblem("neets-broken.csv", 464, "area_name",
+                            "area E99999999 is not known and the row does not name it"));
+            assertThat(e.totalProblems()).isEqualTo(9);
+        });
+        assertThat(count(OBSERVATION)).isEqualTo(observations);
+        assertThat(count(IMPORT_BATCH)).isEqualTo(batches);
+        assertThat(count(PLACE)).isEqualTo(places);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefused() throws IOException {
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, ("area_code,area_name,period,value,indicator\n"
+                + "E06000001,Hartlepool Caf\u00e9,2016,4.8,NEETs\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> load(latin1)).isInstanceOfSatisfying(ImportRejectedException.class,
+                e -> assertThat(e.problems().getFirst().reason()).startsWith("is not UTF-8 text"));
+    }
+
+    @Test
+    void anExtractWithoutTheRequiredColumnsIsRefused() throws IOException {
+        Path noValue = Files.writeString(dir.resolve("no-value.csv"), "area_code,area_name,period,indicator\n");
+
+        assertThatThrownBy(() -> load(noValue)).isInstanceOfSatisfying(ImportRejectedException.class,
+                e -> assertThat(e.problems()).containsExactly(
+                        new ImportProblem("no-value.csv", 1, "value", "no column 'value' in the header")));
+    }
+
+    /** The sample in the test resources: rows of two shipped extracts, read without a database. */
+    @Test
+    void theSampleReadsIntoObservationsAndTheAreasItIntroduces() throws Exception {
+        SourceFile sample = SourceFile.read(Path.of(getClass().getResource("/samples/fingertips-extract.csv").toURI()));
+        var catalogue = Map.of(
+                "neet-16-17", new ObservationWriter.KnownIndicator("neet-16-17",
+                        "Proportion of 16-17 year olds not in education, employment or training (NEET)", "Percentage"),
+                "22401", new ObservationWriter.KnownIndicator("22401",
+                        "Emergency hospital admissions due to falls in people aged 65 and over",
+                        "Age standardised rate per 100,000"));
+        var england = new Place("E92000001", "England", "country", null, null);
+
+        var parsed = FingertipsImporter.parse(sample, catalogue, ReferenceData.of(List.of(england), List.of(),
+                List.of(), List.of(), List.of(), List.of()));
+
+        assertThat(parsed.rowsRead()).isEqualTo(4);
+        assertThat(parsed.withoutValue()).isEqualTo(1);
+        assertThat(parsed.observations()).extracting(NewObservation::indicatorId, NewObservation::placeCode,
+                        o -> o.period().label(), NewObservation::value,
+                        o -> o.sourceSignificance() == null ? null : o.sourceSignificance().code(), NewObservation::note)
+                .containsExactly(
+                        tuple("neet-16-17", "E47000001", "2016", new BigDecimal("6.9"), "worse", null),
+                        tuple("neet-16-17", "E92000001", "2016", new BigDecimal("6"), "not-compared", null),
+                        tuple("neet-16-17", "E06000053", "2017", null, "not-compared", "no value published (NA)"),
+                        tuple("22401", "E07000004", "2010/11", new BigDecimal("1657"), "better", null));
+        assertThat(parsed.newPlaces()).containsExactly(
+                new Place("E47000001", "Greater Manchester", "combined-authority-area", null, "E92000001"),
+                new Place("E06000053", "Isles of Scilly", "unitary-authority", null, "E92000001"),
+                new Place("E07000004", "Aylesbury Vale", "shire-district", null, "E92000001"));
+    }
+
+    @Test
+    void decimalsAreExact() {
+        // admissions_self_harm.csv line 2: Greater Manchester 2010/11, 249.2
+        assertThat(current("self-harm-admissions", "E47000001", "2010/11").get(OBSERVATION.VALUE))
+                .isEqualTo(new BigDecimal("249.2"));
+    }
+}
