@@ -81,8 +81,19 @@ public class CellQuery {
         return Flux.from(statement(request)).map(CellQuery::toCell);
     }
 
+    /** The whole statement, a common table expression per step of the class comment. */
     Select<Record> statement(CellRequest request) {
-        // 1. each agency's net spend per cell
+        CommonTableExpression<?> agencyAmounts = agencyAmounts(request);
+        CommonTableExpression<?> cells = cells(agencyAmounts);
+        CommonTableExpression<?> populations = populations(request);
+        CommonTableExpression<?> people = people(cells, populations);
+        CommonTableExpression<?> peers = peers(people);
+        CommonTableExpression<?> spread = spread(people, peers);
+        return cellsAsked(request, agencyAmounts, cells, populations, people, peers, spread);
+    }
+
+    /** 1. Each agency's net spend per cell; an agency at or below zero there funds nothing. */
+    private static CommonTableExpression<?> agencyAmounts(CellRequest request) {
         Field<String> theme = request.byTheme()
                 ? ThemeAllocation.theme(LINE)
                 : inline((String) null, SQLDataType.VARCHAR);
@@ -91,7 +102,7 @@ public class CellQuery {
         Table<?> lines = request.byTheme()
                 ? ThemeAllocation.join(LINE)
                 : LINE;
-        CommonTableExpression<?> agencyAmounts = name("agency_amounts").as(
+        return name("agency_amounts").as(
                 select(LINE.PLACE_CODE, LINE.SERVICE_CODE, theme.as(THEME_CODE), LINE.FINANCIAL_YEAR,
                         LINE.AGENCY_CODE,
                         sum(amount).as("amount"),
@@ -110,8 +121,10 @@ public class CellQuery {
                                 ? List.of(LINE.PLACE_CODE, LINE.SERVICE_CODE, theme, LINE.FINANCIAL_YEAR, LINE.AGENCY_CODE)
                                 : List.of(LINE.PLACE_CODE, LINE.SERVICE_CODE, LINE.FINANCIAL_YEAR, LINE.AGENCY_CODE))
                         .having(sum(amount).gt(BigDecimal.ZERO)));
+    }
 
-        // 2. the cells
+    /** 2. The cells: total, number of agencies, HHI, and the agencies with their amounts, largest first. */
+    private static CommonTableExpression<?> cells(CommonTableExpression<?> agencyAmounts) {
         Field<BigDecimal> a = agencyAmounts.field("amount", BigDecimal.class);
         Field<BigDecimal> apportioned = agencyAmounts.field("apportioned_amount", BigDecimal.class);
         Field<Boolean> synthetic = agencyAmounts.field("synthetic", Boolean.class);
@@ -129,20 +142,27 @@ public class CellQuery {
                 arrayAgg(a).orderBy(a.desc(), agency).as("amounts"),
                 arrayAgg(apportioned).orderBy(a.desc(), agency).as("apportioned_amounts"),
                 arrayAgg(synthetic).orderBy(a.desc(), agency).as("synthetic_flags")));
-        CommonTableExpression<?> cells = name("cells").as(select(cellFields).from(agencyAmounts).groupBy(cellKey));
+        return name("cells").as(select(cellFields).from(agencyAmounts).groupBy(cellKey));
+    }
 
-        // 3. per head; the population view is read once for the years asked (joined per row, it is re-run per row)
-        CommonTableExpression<?> populations = name("populations").asMaterialized(
+    /** 3a. The population view, read once for the years asked (joined per row, it is re-run per row). */
+    private static CommonTableExpression<?> populations(CellRequest request) {
+        return name("populations").asMaterialized(
                 select(PLACE_POPULATION.PLACE_CODE, PLACE_POPULATION.MID_YEAR, PLACE_POPULATION.POPULATION)
                         .from(PLACE_POPULATION)
                         .where(PLACE_POPULATION.MID_YEAR.in(request.years().stream().map(FinancialYear::startYear)
                                 .toList())));
+    }
+
+    /** 3b. Each cell per head of its place's mid-year population, with the place's parent. */
+    private static CommonTableExpression<?> people(CommonTableExpression<?> cells,
+                                                   CommonTableExpression<?> populations) {
         Field<BigDecimal> total = cells.field("total", BigDecimal.class);
         Field<Integer> population = populations.field(PLACE_POPULATION.POPULATION.getUnqualifiedName(), Integer.class);
         List<Field<?>> peopleFields = new ArrayList<>(List.of(cells.fields()));
         peopleFields.add(PLACE.PARENT_CODE);
         peopleFields.add(total.div(population).as("per_head"));
-        CommonTableExpression<?> people = name("people").as(
+        return name("people").as(
                 select(peopleFields)
                         .from(cells)
                         .join(PLACE).on(PLACE.CODE.eq(cells.field(PLACE_CODE, String.class)))
@@ -151,28 +171,47 @@ public class CellQuery {
                                 .eq(cells.field(PLACE_CODE, String.class)))
                         .and(populations.field(PLACE_POPULATION.MID_YEAR.getUnqualifiedName(), Integer.class)
                                 .eq(cells.field(YEAR, Integer.class))));
+    }
 
-        // 4. the peers' median and spread
+    private static List<Field<?>> peerKey(CommonTableExpression<?> people) {
+        return List.of(people.field(PARENT_CODE), people.field(SERVICE_CODE), people.field(THEME_CODE),
+                people.field(YEAR));
+    }
+
+    /**
+     * 4a. Per parent place, service (theme) and year, how many places spend and their median per head; materialized,
+     * so that it is computed once, not again for every cell it is joined to.
+     */
+    private static CommonTableExpression<?> peers(CommonTableExpression<?> people) {
         Field<BigDecimal> perHead = people.field("per_head", BigDecimal.class);
-        List<Field<?>> peerKey = List.of(people.field(PARENT_CODE), people.field(SERVICE_CODE),
-                people.field(THEME_CODE), people.field(YEAR));
-        List<Field<?>> peerFields = new ArrayList<>(peerKey);
+        List<Field<?>> peerFields = new ArrayList<>(peerKey(people));
         peerFields.add(count().as("peers"));
         peerFields.add(percentileCont(0.5).withinGroupOrderBy(perHead).as("median"));
-        // materialized: each is computed once, not again for every cell it is joined to
-        CommonTableExpression<?> peers = name("peers").asMaterialized(select(peerFields).from(people)
+        return name("peers").asMaterialized(select(peerFields).from(people)
                 .where(perHead.isNotNull()).and(people.field(PARENT_CODE).isNotNull())
-                .groupBy(peerKey));
+                .groupBy(peerKey(people)));
+    }
+
+    /** 4b. The median absolute deviation of the peers' per-head figures from their median. */
+    private static CommonTableExpression<?> spread(CommonTableExpression<?> people, CommonTableExpression<?> peers) {
+        Field<BigDecimal> perHead = people.field("per_head", BigDecimal.class);
         Field<Double> median = peers.field("median", Double.class);
-        List<Field<?>> spreadFields = new ArrayList<>(peerKey);
+        List<Field<?>> spreadFields = new ArrayList<>(peerKey(people));
         spreadFields.add(percentileCont(0.5).withinGroupOrderBy(
                 field("abs({0} - {1})", Double.class, perHead, median)).as("mad"));
-        CommonTableExpression<?> spread = name("spread").asMaterialized(select(spreadFields).from(people)
+        return name("spread").asMaterialized(select(spreadFields).from(people)
                 .join(peers).on(samePeerGroup(people, peers))
                 .where(perHead.isNotNull())
-                .groupBy(peerKey));
+                .groupBy(peerKey(people)));
+    }
 
-        // 5. the cells asked for
+    /** 5. The cells asked for, scored and compared with their peers; ordered and limited. */
+    private Select<Record> cellsAsked(CellRequest request, CommonTableExpression<?> agencyAmounts,
+                                      CommonTableExpression<?> cells, CommonTableExpression<?> populations,
+                                      CommonTableExpression<?> people, CommonTableExpression<?> peers,
+                                      CommonTableExpression<?> spread) {
+        Field<BigDecimal> perHead = people.field("per_head", BigDecimal.class);
+        Field<Double> median = peers.field("median", Double.class);
         Field<BigDecimal> hhi = people.field("hhi", BigDecimal.class);
         Field<BigDecimal> cellTotal = people.field("total", BigDecimal.class);
         Field<Integer> peerCount = peers.field("peers", Integer.class);

@@ -10,4 +10,10 @@ public record Indicator(String id, String name, List<String> themeCodes, String 
     public Polarity polarityValue() {
         return Polarity.of(polarity);
     }
+
+    /** The value type as the vocabulary; the catalogue admits no other. */
+    public ValueType valueTypeValue() {
+        return ValueType.of(valueType).orElseThrow(() -> new IllegalStateException("indicator " + id
+                + " has value type '" + valueType + "', not one of " + ValueType.codes()));
+    }
 }

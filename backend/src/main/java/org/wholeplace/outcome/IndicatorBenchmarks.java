@@ -99,7 +99,7 @@ public final class IndicatorBenchmarks {
     IndicatorObservation observation(ObservationRow row, List<String> comparators) {
         Place place = reference.place(row.placeCode()).orElseThrow();
         Comparison source = row.sourceSignificance() == null ? null
-                : Comparison.valueOf(row.sourceSignificance().toUpperCase().replace('-', '_'));
+                : Significance.ofCode(row.sourceSignificance()).map(Significance::comparison).orElseThrow();
         if (suppressed(row)) {
             return new IndicatorObservation(place, row.period(), null, null, null, null, null, null, true,
                     "fewer than " + suppressBelow + " events (" + indicator.name() + "): the count and every figure "
@@ -140,14 +140,14 @@ public final class IndicatorBenchmarks {
             return null;
         }
         double multiplier = indicator.multiplier() == null ? 1 : indicator.multiplier();
-        return switch (indicator.valueType()) {
-            case "proportion" -> row.denominator() == null ? null
+        return switch (indicator.valueTypeValue()) {
+            case PROPORTION -> row.denominator() == null ? null
                     : ConfidenceIntervals.wilson(row.count(), row.denominator(), multiplier, level);
-            case "rate" -> row.denominator() == null ? null
+            case RATE -> row.denominator() == null ? null
                     : ConfidenceIntervals.rate(row.count(), row.denominator(), multiplier, level);
-            case "count" -> ConfidenceIntervals.poissonCount(row.count(), level);
+            case COUNT -> ConfidenceIntervals.poissonCount(row.count(), level);
             // an age-standardised rate needs the age-specific counts; a mean, the spread: not from a count alone
-            default -> null;
+            case AGE_STANDARDISED_RATE, MEAN -> null;
         };
     }
 

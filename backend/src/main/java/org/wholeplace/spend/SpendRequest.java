@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
@@ -95,7 +96,7 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
         Set<String> result = new LinkedHashSet<>();
         for (String code : codes == null ? List.<String>of() : codes) {
             if (!isKnown.test(code)) {
-                throw new InvalidInputException("Unknown " + what + " code '" + code + "' in filter." + field);
+                throw new InvalidInputException(CodeCheck.inField(CodeCheck.unknown(what, code), "filter." + field));
             }
             result.add(code);
         }

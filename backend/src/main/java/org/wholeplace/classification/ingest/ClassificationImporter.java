@@ -18,9 +18,9 @@ import org.wholeplace.ingest.FileImporter;
 import org.wholeplace.ingest.ImportSource;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
-import org.wholeplace.place.Service;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
@@ -84,15 +84,9 @@ public class ClassificationImporter implements FileImporter<List<ClassificationI
         CsvRows.read(file, List.of("service", "theme", "share"), problems, (row, line) -> {
             int before = problems.total();
             String serviceCode = row.get("service").strip();
-            Service service = known.services().get(serviceCode);
-            if (service == null || service.total()) {
-                problems.add(line, "service", service == null ? "unknown service code '" + serviceCode + "'"
-                        : "'" + serviceCode + "' is a reported total, not a service");
-            }
+            CodeCheck.service(known, serviceCode).ifPresent(problem -> problems.add(line, "service", problem));
             String theme = row.get("theme").strip();
-            if (!known.themes().containsKey(theme)) {
-                problems.add(line, "theme", "unknown theme code '" + theme + "'");
-            }
+            CodeCheck.theme(known, theme).ifPresent(problem -> problems.add(line, "theme", problem));
             String level = row.isMapped("intervention_level") ? row.get("intervention_level").strip() : "";
             if (!level.isEmpty() && InterventionLevel.of(level).isEmpty()) {
                 problems.add(line, "intervention_level", InterventionLevel.notALevel(level));

@@ -24,6 +24,7 @@ import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
 import org.wholeplace.outcome.Polarity;
 import org.wholeplace.outcome.ValueType;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.BatchContents;
@@ -136,9 +137,7 @@ public class IndicatorCatalogueImporter implements FileImporter<List<IndicatorCa
             List<String> themes = Arrays.stream(row.get("themes").split(";")).map(String::strip)
                     .filter(t -> !t.isEmpty()).distinct().toList();
             for (String theme : themes) {
-                if (!known.themes().containsKey(theme)) {
-                    problems.add(line, "themes", "unknown theme code '" + theme + "'");
-                }
+                CodeCheck.theme(known, theme).ifPresent(problem -> problems.add(line, "themes", problem));
             }
             String source = required(row.get("source"), line, "source", problems);
             String publisher = required(row.get("publisher"), line, "publisher", problems);

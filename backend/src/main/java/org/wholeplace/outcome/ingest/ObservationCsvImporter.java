@@ -19,6 +19,7 @@ import org.wholeplace.ingest.SourceFile;
 import org.wholeplace.outcome.Sex;
 import org.wholeplace.outcome.ingest.ObservationWriter.KnownIndicator;
 import org.wholeplace.period.Period;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.BatchContents;
@@ -84,9 +85,7 @@ public class ObservationCsvImporter implements FileImporter<List<NewObservation>
                 problems.add(line, "indicator_id", "unknown indicator '" + indicator + "' (see outcomes/indicators.csv)");
             }
             String code = row.get("area_code").strip();
-            if (known.place(code).isEmpty()) {
-                problems.add(line, "area_code", "unknown place code '" + code + "'");
-            }
+            CodeCheck.place(known, code).ifPresent(problem -> problems.add(line, "area_code", problem));
             String label = row.get("period").strip();
             Optional<Period> period = Period.parse(label);
             if (period.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import org.wholeplace.ingest.FileImporter;
 import org.wholeplace.ingest.ImportSource;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.BatchContents;
@@ -80,8 +82,9 @@ public class PopulationImporter implements FileImporter<List<PopulationImporter.
             String code = row.get("ons_code").strip();
             Integer year = positiveInt(row.get("mid_year"), line, "mid_year", problems);
             Integer population = positiveInt(row.get("population"), line, "population", problems);
-            if (known.place(code).isEmpty()) {
-                problems.add(line, "ons_code", "unknown place code '" + code + "'");
+            Optional<String> unknown = CodeCheck.place(known, code);
+            if (unknown.isPresent()) {
+                problems.add(line, "ons_code", unknown.get());
             } else if (year != null && population != null) {
                 Long earlier = firstLine.putIfAbsent(code + "/" + year, line);
                 if (earlier != null) {

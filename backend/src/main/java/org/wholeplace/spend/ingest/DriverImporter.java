@@ -19,6 +19,7 @@ import org.wholeplace.ingest.FileImporter;
 import org.wholeplace.ingest.ImportSource;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.BatchContents;
@@ -90,9 +91,7 @@ public class DriverImporter implements FileImporter<List<DriverImporter.DriverVa
                 problems.add(line, "driver", "'" + driver + "' is not a driver code (lower case, digits and "
                         + "hyphens; 'population' is built in)");
             }
-            if (known.place(code).isEmpty()) {
-                problems.add(line, "ons_code", "unknown place code '" + code + "'");
-            }
+            CodeCheck.place(known, code).ifPresent(problem -> problems.add(line, "ons_code", problem));
             if (!year.matches("\\d{4}")) {
                 problems.add(line, "mid_year", "'" + year + "' is not a year");
             }

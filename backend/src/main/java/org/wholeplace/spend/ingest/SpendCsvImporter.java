@@ -30,11 +30,11 @@ import org.wholeplace.ingest.ImportSource;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.StreamedFile;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
-import org.wholeplace.place.Service;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
@@ -219,22 +219,14 @@ public class SpendCsvImporter implements FileImporter<SpendCsvImporter.RowReader
             }
             String placeCode = field(row, "place");
             Place place = known.place(placeCode).orElse(null);
-            if (place == null) {
-                problems.add(line, "place", "unknown place code '" + placeCode + "'");
-            }
+            CodeCheck.place(known, placeCode).ifPresent(problem -> problems.add(line, "place", problem));
             String agency = field(row, "agency");
-            if (!known.agencies().containsKey(agency)) {
-                problems.add(line, "agency", "unknown agency code '" + agency + "'");
-            }
+            CodeCheck.agency(known, agency).ifPresent(problem -> problems.add(line, "agency", problem));
             String serviceCode = field(row, "service");
-            Service service = known.services().get(serviceCode);
-            if (service == null || service.total()) {
-                problems.add(line, "service", service == null ? "unknown service code '" + serviceCode + "'"
-                        : "'" + serviceCode + "' is a reported total, not a service");
-            }
+            CodeCheck.service(known, serviceCode).ifPresent(problem -> problems.add(line, "service", problem));
             String theme = blankToNull(field(row, "theme"));
-            if (theme != null && !known.themes().containsKey(theme)) {
-                problems.add(line, "theme", "unknown theme code '" + theme + "'");
+            if (theme != null) {
+                CodeCheck.theme(known, theme).ifPresent(problem -> problems.add(line, "theme", problem));
             }
             FinancialYear year = null;
             try {

@@ -23,6 +23,7 @@ import org.wholeplace.ingest.ImportSource;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.StreamedFile;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.place.Service;
@@ -100,12 +101,10 @@ public class TransparencyImporter implements FileImporter<TransparencyImporter.S
 
     static Sums sum(ImportSource file, TransparencyMapping mapping, ReferenceData known) {
         var problems = new ProblemCollector(file.name());
-        if (!known.agencies().containsKey(mapping.agency())) {
-            problems.add(0, null, "mapping " + mapping.name() + ": unknown agency code '" + mapping.agency() + "'");
-        }
-        if (known.place(mapping.place()).isEmpty()) {
-            problems.add(0, null, "mapping " + mapping.name() + ": unknown place code '" + mapping.place() + "'");
-        }
+        CodeCheck.agency(known, mapping.agency())
+                .ifPresent(problem -> problems.add(0, null, "mapping " + mapping.name() + ": " + problem));
+        CodeCheck.place(known, mapping.place())
+                .ifPresent(problem -> problems.add(0, null, "mapping " + mapping.name() + ": " + problem));
         mapping.services().forEach((area, code) -> {
             Service service = known.services().get(code);
             if (service == null || service.total()) {
