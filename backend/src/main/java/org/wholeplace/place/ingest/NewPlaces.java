@@ -2,10 +2,12 @@ package org.wholeplace.place.ingest;
 
 import static org.wholeplace.db.generated.Tables.PLACE;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.wholeplace.db.Transactions.TransactionScope;
+import org.wholeplace.ingest.BatchInsert;
 import org.wholeplace.place.Place;
 import reactor.core.publisher.Mono;
 
@@ -37,14 +39,9 @@ public final class NewPlaces {
 
     /** Inserts the places; one another import registered meanwhile is left as it is. */
     public static Mono<Void> insert(TransactionScope scope, List<Place> places) {
-        if (places.isEmpty()) {
-            return Mono.empty();
-        }
-        var insert = scope.dsl().insertInto(PLACE, PLACE.CODE, PLACE.NAME, PLACE.KIND, PLACE.AUTHORITY_CLASS,
-                PLACE.PARENT_CODE);
-        for (Place p : places) {
-            insert = insert.values(p.code(), p.name(), p.kind(), p.authorityClass(), p.parentCode());
-        }
-        return Mono.from(insert.onConflictDoNothing()).then();
+        return BatchInsert.insert(scope.dsl(), PLACE, List.of(PLACE.CODE, PLACE.NAME, PLACE.KIND,
+                        PLACE.AUTHORITY_CLASS, PLACE.PARENT_CODE), places,
+                p -> Arrays.asList(p.code(), p.name(), p.kind(), p.authorityClass(), p.parentCode()),
+                insert -> insert.onConflictDoNothing());
     }
 }
