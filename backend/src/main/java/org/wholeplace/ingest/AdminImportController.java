@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -26,11 +28,14 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /admin/imports/{kind}} with the file as the request body: streamed to a temporary file, then loaded by
- * the same code as the command line. 200 with the batch, 422 with the problems of a refused file, 401 without the
- * admin credential.
+ * the same code as the command line. 200 with the batch, 422 with the problems of a refused file (each distinct
+ * problem once with its count in {@code problemGroups}, the first hundred as found in {@code problems}), 401 without
+ * the admin credential.
  */
 @RestController
 public class AdminImportController {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminImportController.class);
 
     private final ImportService imports;
     private final AdminCredential credential;
@@ -89,7 +94,10 @@ public class AdminImportController {
                         .then(imports.importFile(importKind, dir.resolve(name), provenance, stated,
                                 "admin upload from " + request.getRemoteAddress(), read -> { }))
                         .map(AdminImportController::loaded)
-                        .onErrorResume(ImportRejectedException.class, e -> Mono.just(rejected(e)))
+                        .onErrorResume(ImportRejectedException.class, e -> {
+                            log.warn("Upload of {} ({}) refused: {}", name, importKind.code(), e.getMessage());
+                            return Mono.just(rejected(e));
+                        })
                         .onErrorResume(IllegalArgumentException.class,
                                 e -> Mono.just(error(HttpStatus.BAD_REQUEST, e.getMessage()))),
                 dir -> Mono.fromRunnable(() -> delete(dir)).subscribeOn(Schedulers.boundedElastic()));
@@ -107,6 +115,7 @@ public class AdminImportController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "rejected, nothing loaded");
         body.put("totalProblems", e.totalProblems());
+        body.put("problemGroups", e.groups());
         body.put("problems", e.problems());
         return ResponseEntity.unprocessableContent().body(body);
     }

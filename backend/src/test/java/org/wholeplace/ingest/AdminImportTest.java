@@ -1,6 +1,7 @@
 package org.wholeplace.ingest;
 
 import java.nio.file.Files;
+import java.util.List;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,30 @@ class AdminImportTest {
                 .jsonPath("$.problems[0].line").isEqualTo(2)
                 .jsonPath("$.problems[0].field").isEqualTo("amount")
                 .jsonPath("$.problems[0].reason").isEqualTo("'lots' is not an amount in pounds like 1234.56");
+    }
+
+    /** 1,200 rows with one mistake read as one line: its count and first lines, in the response as in the log. */
+    @Test
+    void alikeProblemsComeOnceWithTheirCountAndFirstLines() {
+        StringBuilder csv = new StringBuilder("place,agency,service,financial_year,amount\n");
+        for (int i = 0; i < 1_200; i++) {
+            csv.append("E08000003,E08000003,education,2022-23,lots\n");
+        }
+        csv.append("E08000003,E08000003,education,2019-2,5\n");
+
+        post(SPEND_QUERY, TestDatabase.ADMIN_TOKEN).bodyValue(csv.toString()).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.totalProblems").isEqualTo(1_201)
+                .jsonPath("$.problemGroups.length()").isEqualTo(2)
+                .jsonPath("$.problemGroups[0].field").isEqualTo("amount")
+                .jsonPath("$.problemGroups[0].reason").isEqualTo("'lots' is not an amount in pounds like 1234.56")
+                .jsonPath("$.problemGroups[0].count").isEqualTo(1_200)
+                .jsonPath("$.problemGroups[0].firstLines").isEqualTo(List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+                .jsonPath("$.problemGroups[1].field").isEqualTo("financial_year")
+                .jsonPath("$.problemGroups[1].count").isEqualTo(1)
+                .jsonPath("$.problemGroups[1].firstLines").isEqualTo(List.of(1_202))
+                .jsonPath("$.problems.length()").isEqualTo(100);
     }
 
     @Test

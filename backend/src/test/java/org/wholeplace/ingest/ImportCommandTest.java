@@ -71,6 +71,26 @@ class ImportCommandTest {
         }
     }
 
+    /** Alike problems come once, with how many rows have them: what an administrator reads in the terminal. */
+    @Test
+    void aRefusedFileTellsEachDistinctProblemOnceWithItsCount() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad-population.csv"), """
+                ons_code,mid_year,population
+                E08000001,2031,many
+                E08000002,2031,many
+                E08000003,2031,many
+                E0800000X,2031,1
+                """);
+
+        Process process = importProcess("population", bad.toString()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isEqualTo(1);
+        assertThat(output).contains("Rejected, nothing loaded: 4 problem(s)\n"
+                + "  bad-population.csv [population]: 3 rows: 'many' is not a positive whole number (lines 2, 3, 4)\n"
+                + "  bad-population.csv:5 [ons_code]: unknown place code 'E0800000X'");
+    }
+
     @Test
     void wrongUsageSaysHowAndExits2() {
         var err = new ByteArrayOutputStream();
