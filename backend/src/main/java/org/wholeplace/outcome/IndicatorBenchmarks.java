@@ -104,7 +104,8 @@ public final class IndicatorBenchmarks {
             return new IndicatorObservation(place, row.period(), null, null, null, null, null, null, true,
                     "fewer than " + suppressBelow + " events (" + indicator.name() + "): the count and every figure "
                             + "derived from it are withheld to protect privacy",
-                    row.note(), source, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED,
+                    // nor the source's own judgement of the value: it would tell what the value is near
+                    row.note(), null, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED,
                     null, null, null, null, null, List.of(), row.batchId());
         }
         Interval interval = interval(row);
@@ -160,18 +161,36 @@ public final class IndicatorBenchmarks {
                 .findFirst().orElse(null);
     }
 
-    /** The trend of the place's last points up to this one, oldest first; only published, unsuppressed values. */
+    /**
+     * The trend of the place's last {@link Trend#POINTS} published, unsuppressed points up to this one, as Fingertips
+     * rules it: they must be annual, non-overlapping and consecutive, else it cannot be calculated.
+     */
     private Trend trend(ObservationRow upTo) {
-        List<Trend.Point> points = new ArrayList<>();
+        List<ObservationRow> usable = new ArrayList<>();
         for (ObservationRow row : byPlace.get(upTo.placeCode())) {
             if (row.period().compareTo(upTo.period()) > 0) {
                 break;
             }
             if (row.value() != null && !suppressed(row)) {
-                // the test for trend reads standard errors from 95% intervals, whatever level was asked for
-                Interval ci = interval(row, ConfidenceLevel.NINETY_FIVE);
-                points.add(new Trend.Point(row.value(), ci == null ? null : ci.lower(), ci == null ? null : ci.upper()));
+                usable.add(row);
             }
+        }
+        List<ObservationRow> recent = usable.subList(Math.max(0, usable.size() - Trend.POINTS), usable.size());
+        for (int i = 0; i < recent.size(); i++) {
+            Period period = recent.get(i).period();
+            if (!period.end().equals(period.start().plusYears(1).minusDays(1))) {
+                return Trend.cannotBeCalculated(recent.size(), period.label() + " is not a single year");
+            }
+            if (i > 0 && !period.start().equals(recent.get(i - 1).period().start().plusYears(1))) {
+                return Trend.cannotBeCalculated(recent.size(), "the points are not consecutive years ("
+                        + recent.get(i - 1).period().label() + ", then " + period.label() + ")");
+            }
+        }
+        List<Trend.Point> points = new ArrayList<>();
+        for (ObservationRow row : recent) {
+            // the test for trend reads standard errors from 95% intervals, whatever level was asked for
+            Interval ci = interval(row, ConfidenceLevel.NINETY_FIVE);
+            points.add(new Trend.Point(row.value(), ci == null ? null : ci.lower(), ci == null ? null : ci.upper()));
         }
         return Trend.of(points, polarity);
     }
@@ -208,7 +227,8 @@ public final class IndicatorBenchmarks {
             return List.of();
         }
         ObservationRow previous = series.get(index - 1);
-        if (previous.value() == null || previous.value() <= 0 || row.value() <= 0) {
+        // a withheld value is no benchmark: the flag's message would publish it
+        if (previous.value() == null || suppressed(previous) || previous.value() <= 0 || row.value() <= 0) {
             return List.of();
         }
         double ratio = row.value() / previous.value();

@@ -67,20 +67,26 @@ class ComparisonAndTrendTest {
     }
 
     @Test
-    void onlyTheLastFivePointsCountAndFewerThanThreeGiveNoTrend() {
+    void onlyTheLastFivePointsCountAndFewerThanFiveCannotBeCalculated() {
         // the first point, far off, is the sixth from the end
         Trend trend = Trend.of(List.of(point(100), point(10), point(11), point(9), point(10), point(11)),
                 Polarity.HIGHER_IS_BETTER);
         assertThat(trend.points()).isEqualTo(5);
         assertThat(trend.slope()).isCloseTo(0.1, within(1e-12));
 
-        assertThat(Trend.of(List.of(point(1), point(2)), Polarity.HIGHER_IS_BETTER)).isNull();
+        Trend tooFew = Trend.of(List.of(point(1), point(2), point(3), point(4)), Polarity.HIGHER_IS_BETTER);
+        assertThat(tooFew.assessment()).isEqualTo("CANNOT_BE_CALCULATED");
+        assertThat(tooFew.direction()).isEqualTo("CANNOT_BE_CALCULATED");
+        assertThat(tooFew.slope()).isNull();
+        assertThat(tooFew.points()).isEqualTo(4);
+        assertThat(tooFew.reason()).isEqualTo("needs 5 annual points; there are 4");
     }
 
     @Test
     void withoutIntervalsOnlyTheDirectionIsGiven() {
         Trend trend = Trend.of(List.of(new Trend.Point(1, null, null), new Trend.Point(2, null, null),
-                new Trend.Point(3, null, null)), Polarity.HIGHER_IS_BETTER);
+                new Trend.Point(3, null, null), new Trend.Point(4, null, null), new Trend.Point(5, null, null)),
+                Polarity.HIGHER_IS_BETTER);
 
         assertThat(trend.direction()).isEqualTo("INCREASING");
         assertThat(trend.significant()).isNull();

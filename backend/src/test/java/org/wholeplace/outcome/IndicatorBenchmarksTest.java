@@ -120,6 +120,63 @@ class IndicatorBenchmarksTest {
         assertThat(of(year, "E08000004").qualityFlags()).isEmpty();
     }
 
+    /**
+     * A withheld value never leaks: not through the next period's sudden-jump flag (80 after a withheld 15 would read
+     * "80 is 5.3 times the 2017/18 value (15)"), nor through the source's own judgement of it.
+     */
+    @Test
+    void aSuppressedValueShowsNowhereElse() {
+        List<ObservationRow> rows = List.of(
+                new ObservationRow("test", "E08000003", EARLIER, "persons", 15.0, 3.0, 20.0, null, null, null, null,
+                        "worse", null, 1),
+                new ObservationRow("test", "E08000003", YEAR, "persons", 80.0, 80.0, 100.0, null, null, null, null,
+                        "better", null, 1));
+        var benchmarked = new IndicatorBenchmarks(READINESS, rows, PLACES, ConfidenceLevel.NINETY_FIVE, 5)
+                .benchmark(List.of("E08000003"), List.of(), List.of());
+
+        assertThat(benchmarked).extracting(IndicatorObservation::suppressed).containsExactly(true, false);
+        assertThat(benchmarked.get(0).sourceSignificance()).isNull();
+        assertThat(benchmarked.get(0).value()).isNull();
+        assertThat(benchmarked.get(1).qualityFlags()).isEmpty();
+        assertThat(benchmarked.get(1).sourceSignificance()).isEqualTo(Comparison.BETTER);
+        assertThat(benchmarked).allSatisfy(o -> assertThat(o.toString()).doesNotContain("15.0"));
+    }
+
+    private static Trend trendOf(String... periods) {
+        List<ObservationRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < periods.length; i++) {
+            rows.add(row("E08000001", Period.parse(periods[i]).orElseThrow(), 50.0 + i, null, null, 49.0 + i, 51.0 + i));
+        }
+        Period last = Period.parse(periods[periods.length - 1]).orElseThrow();
+        return new IndicatorBenchmarks(READINESS, rows, PLACES, ConfidenceLevel.NINETY_FIVE, 5)
+                .benchmark(List.of("E08000001"), List.of(last), List.of()).getFirst().trend();
+    }
+
+    /**
+     * Fingertips' rule: five annual, non-overlapping, consecutive points. 50, 51, 52, 53, 54, each ± 1 (SE 1/1.96):
+     * slope 1 a year, its SE 1/1.96/√10 = 0.161, so significant; higher is better, so getting better.
+     */
+    @Test
+    void aTrendNeedsFiveConsecutiveAnnualPoints() {
+        Trend five = trendOf("2013/14", "2014/15", "2015/16", "2016/17", "2017/18");
+        assertThat(five.slope()).isCloseTo(1.0, within(1e-12));
+        assertThat(five.assessment()).isEqualTo("GETTING_BETTER");
+        assertThat(five.points()).isEqualTo(5);
+        assertThat(five.reason()).isNull();
+
+        Trend gap = trendOf("2012/13", "2014/15", "2015/16", "2016/17", "2017/18");
+        assertThat(gap.assessment()).isEqualTo("CANNOT_BE_CALCULATED");
+        assertThat(gap.reason()).isEqualTo("the points are not consecutive years (2012/13, then 2014/15)");
+
+        Trend pooled = trendOf("2010 - 12", "2011 - 13", "2012 - 14", "2013 - 15", "2014 - 16");
+        assertThat(pooled.assessment()).isEqualTo("CANNOT_BE_CALCULATED");
+        assertThat(pooled.reason()).isEqualTo("2010 - 12 is not a single year");
+
+        Trend four = trendOf("2014/15", "2015/16", "2016/17", "2017/18");
+        assertThat(four.assessment()).isEqualTo("CANNOT_BE_CALCULATED");
+        assertThat(four.reason()).isEqualTo("needs 5 annual points; there are 4");
+    }
+
     @Test
     void periodsAreMatchedBySpanWhateverTheirLabel() {
         var sameYear = benchmarks.benchmark(List.of("E08000001"), List.of(Period.parse("2018-19").orElseThrow()),
