@@ -1,6 +1,7 @@
 package org.wholeplace.outcome.ingest;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.wholeplace.ingest.ImportSource;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
 import org.wholeplace.outcome.Sex;
+import org.wholeplace.outcome.ValueType;
 import org.wholeplace.outcome.ingest.ObservationWriter.KnownIndicator;
 import org.wholeplace.period.Period;
 import org.wholeplace.place.CodeCheck;
@@ -122,6 +124,9 @@ public class ObservationCsvImporter implements FileImporter<List<NewObservation>
                     || upper998.compareTo(upper95) < 0)) {
                 problems.add(line, "lower_99_8", "the 99.8% limits must enclose the 95% limits");
             }
+            if (problems.total() == before) {
+                checkAgainstCount(catalogue.get(indicator), value, count, denominator, line, problems);
+            }
             if (problems.total() > before) {
                 return;
             }
@@ -140,6 +145,37 @@ public class ObservationCsvImporter implements FileImporter<List<NewObservation>
         }
         problems.throwIfAny();
         return observations;
+    }
+
+    /**
+     * A proportion counts part of its denominator, so its count cannot be above it; and a proportion's or a crude
+     * rate's value is its count over its denominator, scaled: a value that is not, to the precision it is published
+     * in (or within 0.1% of it), contradicts its own count. Unchecked, either would give impossible limits.
+     */
+    static void checkAgainstCount(KnownIndicator indicator, BigDecimal value, BigDecimal count, BigDecimal denominator,
+                                  long line, ProblemCollector problems) {
+        ValueType type = indicator.valueType();
+        if (count == null || denominator == null || (type != ValueType.PROPORTION && type != ValueType.RATE)) {
+            return;
+        }
+        if (type == ValueType.PROPORTION && count.compareTo(denominator) > 0) {
+            problems.add(line, "count", "a count of " + count.toPlainString() + " is above its denominator "
+                    + denominator.toPlainString() + ": a proportion cannot be more than the whole");
+            return;
+        }
+        if (value == null) {
+            return;
+        }
+        BigDecimal scale = BigDecimal.valueOf(indicator.multiplier() == null ? 1 : indicator.multiplier());
+        BigDecimal expected = count.multiply(scale).divide(denominator, MathContext.DECIMAL64);
+        BigDecimal published = BigDecimal.ONE.movePointLeft(Math.max(value.scale(), 0)).divide(BigDecimal.TWO);
+        BigDecimal tolerance = published.max(expected.abs().multiply(new BigDecimal("0.001")));
+        if (value.subtract(expected).abs().compareTo(tolerance) > 0) {
+            problems.add(line, "value", value.toPlainString() + " is not " + count.toPlainString() + " / "
+                    + denominator.toPlainString() + (scale.intValue() == 1 ? "" : " × " + scale) + " = "
+                    + expected.round(new MathContext(6)).stripTrailingZeros().toPlainString()
+                    + ", as its count and denominator give");
+        }
     }
 
     private static String optional(CSVRecord row, String column) {

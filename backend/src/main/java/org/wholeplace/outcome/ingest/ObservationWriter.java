@@ -21,6 +21,7 @@ import org.wholeplace.db.generated.tables.Observation;
 import org.wholeplace.ingest.BatchInsert;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
+import org.wholeplace.outcome.ValueType;
 import org.wholeplace.period.Period;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ingest.NewPlaces;
@@ -33,8 +34,17 @@ import reactor.core.publisher.Mono;
 @Component
 class ObservationWriter {
 
-    /** An indicator of the catalogue, as a loader matches rows to it. */
-    record KnownIndicator(String id, String sourceName, String sourceMeasure) {
+    /**
+     * An indicator of the catalogue, as a loader matches rows to it and checks their values.
+     *
+     * @param valueType  what its values are; null when the catalogue is read without it (a file's own rows only)
+     * @param multiplier the scale of a proportion or rate (100 for a percentage); null for none
+     */
+    record KnownIndicator(String id, String sourceName, String sourceMeasure, ValueType valueType, Integer multiplier) {
+
+        KnownIndicator(String id, String sourceName, String sourceMeasure) {
+            this(id, sourceName, sourceMeasure, null, null);
+        }
     }
 
     private final DSLContext dsl;
@@ -45,8 +55,10 @@ class ObservationWriter {
 
     /** The indicator catalogue as it stands, by id; a loader parses against it. */
     Mono<Map<String, KnownIndicator>> catalogue() {
-        return Flux.from(dsl.select(INDICATOR.ID, INDICATOR.SOURCE_NAME, INDICATOR.SOURCE_MEASURE).from(INDICATOR))
-                .map(r -> new KnownIndicator(r.value1(), r.value2(), r.value3()))
+        return Flux.from(dsl.select(INDICATOR.ID, INDICATOR.SOURCE_NAME, INDICATOR.SOURCE_MEASURE,
+                                INDICATOR.VALUE_TYPE, INDICATOR.MULTIPLIER).from(INDICATOR))
+                .map(r -> new KnownIndicator(r.value1(), r.value2(), r.value3(), ValueType.of(r.value4()).orElse(null),
+                        r.value5()))
                 .collectMap(KnownIndicator::id, Function.identity());
     }
 

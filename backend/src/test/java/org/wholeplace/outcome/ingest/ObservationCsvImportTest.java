@@ -153,6 +153,30 @@ class ObservationCsvImportTest {
      * Manchester 2017/18 is in the Fingertips extract already (school_readiness_fsm.csv line 832). The overlap is
      * found by SQL after the file's rows are written, so the refusal rolls back a half-done import.
      */
+    /**
+     * School readiness (90632) is a proportion in %: its count is part of its denominator, and its value is
+     * count / denominator × 100. 60.9 = 1000 / 1642 × 100 to one decimal; 1200 children of 1000 are impossible; 65.0
+     * is not 1000 / 1640 × 100 = 60.9756. Unchecked, the first gave NaN limits and a silent WORSE.
+     */
+    @Test
+    void aCountAboveItsDenominatorOrAValueItsCountDoesNotGiveIsRefused() throws IOException {
+        Path bad = write("counts.csv", """
+                indicator_id,area_code,period,value,count,denominator
+                90632,E08000001,2018/19,60.9,1000,1642
+                90632,E08000002,2018/19,120.0,1200,1000
+                90632,E08000003,2018/19,65.0,1000,1640
+                """);
+        int observations = count(OBSERVATION);
+
+        assertThatThrownBy(() -> load(bad)).isInstanceOfSatisfying(ImportRejectedException.class,
+                e -> assertThat(e.problems()).containsExactly(
+                        new ImportProblem("counts.csv", 3, "count", "a count of 1200 is above its denominator 1000: "
+                                + "a proportion cannot be more than the whole"),
+                        new ImportProblem("counts.csv", 4, "value", "65.0 is not 1000 / 1640 × 100 = 60.9756, as its "
+                                + "count and denominator give")));
+        assertThat(count(OBSERVATION)).isEqualTo(observations);
+    }
+
     @Test
     void aFigureAnotherSourceHoldsIsRefusedAfterTheRowsAreWrittenAndNothingIsKept() throws IOException {
         Path overlapping = write("overlapping.csv", """
