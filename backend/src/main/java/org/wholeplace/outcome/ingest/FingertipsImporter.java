@@ -1,6 +1,9 @@
 package org.wholeplace.outcome.ingest;
 
+import static org.wholeplace.db.generated.Tables.INDICATOR;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +13,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
+import org.wholeplace.ingest.BatchInsert;
 import org.wholeplace.ingest.CsvRows;
 import org.wholeplace.ingest.Decimals;
 import org.wholeplace.ingest.FileImporter;
@@ -34,10 +39,11 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Loads an outcome indicator extract in the Fingertips shape: columns {@code area_code, area_name, period, value,
- * indicator} and, optionally, {@code measure, unit, significance}. Each row's indicator is the catalogue entry whose
- * {@code source_name} is the row's {@code indicator} (and whose {@code source_measure}, if stated, its
- * {@code measure}). {@code unit} is Fingertips' sex breakdown (Persons, Male, Female); {@code significance} is
- * Fingertips' own comparison with England. A value of {@code NA} is kept as an observation without a value, never
+ * indicator} and, optionally, {@code measure}, the sex ({@code sex}, {@code inequality} or {@code unit}: Persons, Male,
+ * Female) and the significance ({@code significance} or {@code compared_to_England}). Each row's indicator is the
+ * catalogue entry whose {@code source_name} is the row's {@code indicator} (and whose {@code source_measure}, if
+ * stated, its {@code measure}); one the catalogue lacks is registered from the file ({@link NewIndicator}). The
+ * significance is Fingertips' own comparison with England. A value of {@code NA} is kept as an observation without a value, never
  * dropped. Areas the database does not know are registered from their code and name.
  */
 @Component
@@ -49,6 +55,10 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
     static final List<String> REQUIRED = List.of("area_code", "area_name", "period", "value", "indicator");
     private static final Pattern ONS_CODE = Pattern.compile("[EWSNK]\\d{8}");
     private static final String NOT_PUBLISHED = "NA";
+    /** Where republished extracts put the sex breakdown, most explicit first. */
+    static final List<String> SEX_COLUMNS = List.of("sex", "inequality", "unit");
+    /** Where they put Fingertips' own judgement against England. */
+    static final List<String> SIGNIFICANCE_COLUMNS = List.of("significance", "compared_to_England");
 
     private final ReferenceDataCache reference;
     private final ObservationWriter writer;
@@ -58,7 +68,9 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
         this.writer = writer;
     }
 
-    record Parsed(List<NewObservation> observations, List<Place> newPlaces, int rowsRead, int withoutValue) {
+    /** @param newIndicators the indicators the file names that the catalogue has not, registered from the file */
+    record Parsed(List<NewObservation> observations, List<Place> newPlaces, List<NewIndicator> newIndicators,
+                  int rowsRead, int withoutValue) {
     }
 
     @Override
@@ -88,15 +100,31 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
                 + (parsed.withoutValue() > 0 ? "; " + rows(parsed.withoutValue()) + " without a value ("
                 + NOT_PUBLISHED + "), kept as observations without a value" : "")
                 + (parsed.newPlaces().isEmpty() ? "" : "; " + parsed.newPlaces().size()
-                + " areas registered as new places");
-        return ObservationWriter.write(scope, batchId, sourceKey, source.name(), parsed.newPlaces(), rows)
+                + " areas registered as new places")
+                + parsed.newIndicators().stream().map(i -> "; " + i.describe()).collect(Collectors.joining());
+        return insertIndicators(scope, batchId, parsed.newIndicators(), provenance(source, parsed))
+                .then(ObservationWriter.write(scope, batchId, sourceKey, source.name(), parsed.newPlaces(), rows))
                 .thenReturn(new BatchContents(ObservationWriter.periodCovered(rows), parsed.rowsRead(), rows.size(),
                         notes, sourceKey));
+    }
+
+    /** The indicators a file registers, as the catalogue would list them; one the catalogue has meanwhile stays. */
+    private static Mono<Void> insertIndicators(TransactionScope scope, long batchId, List<NewIndicator> indicators,
+                                               Provenance provenance) {
+        return BatchInsert.insert(scope.dsl(), INDICATOR, List.of(INDICATOR.ID, INDICATOR.NAME, INDICATOR.SOURCE_NAME,
+                        INDICATOR.SOURCE_MEASURE, INDICATOR.VALUE_TYPE, INDICATOR.UNIT, INDICATOR.MULTIPLIER,
+                        INDICATOR.POLARITY, INDICATOR.SOURCE, INDICATOR.PUBLISHER, INDICATOR.LICENCE, INDICATOR.URL,
+                        INDICATOR.BATCH_ID), indicators,
+                i -> Arrays.asList(i.id(), i.name(), i.name(), i.sourceMeasure(), i.valueType().code(), i.unit(),
+                        i.multiplier(), i.polarity().code(), provenance.source(), provenance.publisher(),
+                        provenance.licence(), provenance.url(), batchId),
+                insert -> insert.onConflictDoNothing());
     }
 
     static Parsed parse(SourceFile file, Map<String, KnownIndicator> catalogue, ReferenceData known) {
         Map<String, KnownIndicator> bySourceName = catalogue.values().stream()
                 .collect(Collectors.toMap(KnownIndicator::sourceName, Function.identity()));
+        Map<String, NewIndicator> registered = new LinkedHashMap<>();
         var problems = new ProblemCollector(file.name());
         List<NewObservation> observations = new ArrayList<>();
         Map<String, Place> newPlaces = new LinkedHashMap<>();
@@ -121,8 +149,8 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
             String indicatorName = row.get("indicator").strip();
             KnownIndicator indicator = bySourceName.get(indicatorName);
             if (indicator == null) {
-                problems.add(line, "indicator", "'" + indicatorName + "' is not in the indicator catalogue; add it "
-                        + "to outcomes/indicators.csv with this source_name");
+                indicator = register(indicatorName, row.isMapped("measure") ? row.get("measure") : null, catalogue,
+                        registered, line, problems);
             } else if (row.isMapped("measure") && indicator.sourceMeasure() != null
                     && !indicator.sourceMeasure().equals(row.get("measure").strip())) {
                 problems.add(line, "measure", "'" + row.get("measure").strip() + "' is not the measure of indicator "
@@ -136,15 +164,17 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
             String rawValue = row.get("value").strip();
             boolean published = !rawValue.equals(NOT_PUBLISHED) && !rawValue.isEmpty();
             var value = published ? Decimals.optional(rawValue, line, "value", problems) : null;
-            String unit = row.isMapped("unit") ? row.get("unit").strip() : "";
-            Sex sex = unit.isEmpty() ? Sex.PERSONS : Sex.of(unit).orElse(null);
+            String sexColumn = firstMapped(row, SEX_COLUMNS);
+            String stated = sexColumn == null ? "" : row.get(sexColumn).strip();
+            Sex sex = stated.isEmpty() ? Sex.PERSONS : Sex.of(stated).orElse(null);
             if (sex == null) {
-                problems.add(line, "unit", Sex.notASex(unit));
+                problems.add(line, sexColumn, Sex.notASex(stated));
             }
-            String judged = row.isMapped("significance") ? row.get("significance").strip() : "";
+            String significanceColumn = firstMapped(row, SIGNIFICANCE_COLUMNS);
+            String judged = significanceColumn == null ? "" : row.get(significanceColumn).strip();
             Significance significance = judged.isEmpty() ? null : Significance.ofLabel(judged).orElse(null);
             if (!judged.isEmpty() && significance == null) {
-                problems.add(line, "significance", Significance.notASignificance(judged));
+                problems.add(line, significanceColumn, Significance.notASignificance(judged));
             }
             if (problems.total() > before) {
                 return;
@@ -168,7 +198,43 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
             problems.add(0, null, "has no observations");
         }
         problems.throwIfAny();
-        return new Parsed(observations, List.copyOf(newPlaces.values()), counts[0], counts[1]);
+        List<NewIndicator> newIndicators = registered.values().stream()
+                .map(i -> i.withPolarityFrom(observations.stream().filter(o -> o.indicatorId().equals(i.id()))
+                        .toList()))
+                .toList();
+        return new Parsed(observations, List.copyOf(newPlaces.values()), newIndicators, counts[0], counts[1]);
+    }
+
+    /**
+     * An indicator not in the catalogue, registered from the file: known by a slug of its name, its value type and
+     * unit read from its measure. A measure that does not say what the values are, or a slug the catalogue gives to
+     * another indicator, is a problem: the catalogue must say.
+     */
+    private static KnownIndicator register(String name, String measure, Map<String, KnownIndicator> catalogue,
+                                           Map<String, NewIndicator> registered, long line,
+                                           ProblemCollector problems) {
+        NewIndicator earlier = registered.get(name);
+        if (earlier != null) {
+            return earlier.known();
+        }
+        Optional<NewIndicator> read = NewIndicator.fromMeasure(name, measure);
+        if (read.isEmpty()) {
+            problems.add(line, "indicator", "'" + name + "' is not in the indicator catalogue, and its measure '"
+                    + (measure == null ? "" : measure.strip()) + "' does not say what its values are (a percentage, "
+                    + "a rate per so many, a count); add it to outcomes/indicators.csv with this source_name");
+            return null;
+        }
+        if (catalogue.containsKey(read.get().id())) {
+            problems.add(line, "indicator", "'" + name + "' would be registered as " + read.get().id()
+                    + ", an id the catalogue gives another indicator; add it to outcomes/indicators.csv");
+            return null;
+        }
+        registered.put(name, read.get());
+        return read.get().known();
+    }
+
+    private static String firstMapped(CSVRecord row, List<String> columns) {
+        return columns.stream().filter(row::isMapped).findFirst().orElse(null);
     }
 
     private static String rows(int n) {

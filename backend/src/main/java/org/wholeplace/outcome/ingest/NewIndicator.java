@@ -1,0 +1,108 @@
+package org.wholeplace.outcome.ingest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.wholeplace.outcome.Polarity;
+import org.wholeplace.outcome.Significance;
+import org.wholeplace.outcome.ValueType;
+import org.wholeplace.place.Place;
+
+/**
+ * An indicator a file names that the catalogue does not have yet, registered from the file itself: its id a slug of
+ * its name, its value type and unit read from the file's measure, its polarity inferred from the file's own
+ * Better/Worse judgements against England. The catalogue file still overrides all of it when it lists the indicator.
+ *
+ * @param judgements how many Better/Worse judgements the polarity rests on; 0 for no judgement
+ */
+record NewIndicator(String id, String name, String sourceMeasure, ValueType valueType, String unit,
+                    Integer multiplier, Polarity polarity, int judgements) {
+
+    private static final Pattern PER = Pattern.compile("per\\s+([\\d,]+)", Pattern.CASE_INSENSITIVE);
+
+    ObservationWriter.KnownIndicator known() {
+        return new ObservationWriter.KnownIndicator(id, name, sourceMeasure, valueType, multiplier);
+    }
+
+    /** The slug of a name, as an indicator id: lower case, words joined by hyphens, at most 64 characters. */
+    static String slugOf(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > 64 ? slug.substring(0, 64).replaceAll("-+$", "") : slug;
+        return slug.isEmpty() ? "indicator" : slug;
+    }
+
+    /** What a measure's wording says the values are: "Percentage", "per 10,000", "Age standardised rate per 100,000". */
+    static Optional<NewIndicator> fromMeasure(String name, String measure) {
+        String text = measure == null ? "" : measure.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher per = PER.matcher(text);
+        if (lower.contains("percent") || lower.equals("%") || lower.contains("proportion")) {
+            return Optional.of(new NewIndicator(slugOf(name), name, text, ValueType.PROPORTION, "%", 100,
+                    Polarity.NO_JUDGEMENT, 0));
+        }
+        if (per.find()) {
+            int scale = Integer.parseInt(per.group(1).replace(",", ""));
+            ValueType type = lower.contains("standardised") ? ValueType.AGE_STANDARDISED_RATE : ValueType.RATE;
+            return Optional.of(new NewIndicator(slugOf(name), name, text, type, "per " + per.group(1), scale,
+                    Polarity.NO_JUDGEMENT, 0));
+        }
+        if (lower.equals("count") || lower.equals("number")) {
+            return Optional.of(new NewIndicator(slugOf(name), name, text, ValueType.COUNT, "count", null,
+                    Polarity.NO_JUDGEMENT, 0));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The polarity the file's judgements imply: a place judged Better above England's value in the same period means
+     * higher is better, Better below it lower is better, and Worse the other way round. Only when every judgement
+     * agrees is a polarity inferred; else, or with none, no judgement.
+     *
+     * @param rows the file's observations of this indicator
+     */
+    NewIndicator withPolarityFrom(List<NewObservation> rows) {
+        Map<String, BigDecimal> england = new java.util.HashMap<>();
+        rows.stream().filter(r -> r.placeCode().equals(Place.ENGLAND) && r.value() != null)
+                .forEach(r -> england.put(spanOf(r), r.value()));
+        int higher = 0;
+        int lower = 0;
+        for (NewObservation row : rows) {
+            BigDecimal benchmark = england.get(spanOf(row));
+            if (row.value() == null || benchmark == null || row.sourceSignificance() == null) {
+                continue;
+            }
+            int side = row.value().compareTo(benchmark);
+            if (side == 0 || (row.sourceSignificance() != Significance.BETTER
+                    && row.sourceSignificance() != Significance.WORSE)) {
+                continue;
+            }
+            boolean better = row.sourceSignificance() == Significance.BETTER;
+            if ((side > 0) == better) {
+                higher++;
+            } else {
+                lower++;
+            }
+        }
+        Polarity inferred = higher > 0 && lower == 0 ? Polarity.HIGHER_IS_BETTER
+                : lower > 0 && higher == 0 ? Polarity.LOWER_IS_BETTER : Polarity.NO_JUDGEMENT;
+        return new NewIndicator(id, name, sourceMeasure, valueType, unit, multiplier, inferred,
+                inferred == Polarity.NO_JUDGEMENT ? 0 : higher + lower);
+    }
+
+    private static String spanOf(NewObservation row) {
+        return row.period().start() + "/" + row.period().end() + "/" + row.sex().code();
+    }
+
+    /** What the import notes say was inferred. */
+    String describe() {
+        return "registered indicator " + id + " ('" + name + "') from the file: " + valueType.code() + " in " + unit
+                + ", " + (polarity == Polarity.NO_JUDGEMENT ? "no judgement (the file's Better/Worse judgements "
+                + "do not all agree, or there are none)" : polarity.code() + " (inferred from " + judgements
+                + " Better/Worse judgements against England)") + "; list it in outcomes/indicators.csv to override";
+    }
+}
