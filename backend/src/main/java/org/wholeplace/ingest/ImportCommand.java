@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,11 @@ public final class ImportCommand {
                           [--mapping FILE] [--by NAME] [--spring.setting=value ...]
               the database is chosen as for the server: --spring.r2dbc.url=r2dbc:postgresql://host/db (or
               SPRING_R2DBC_URL); any other --name=value is a Spring setting too, anywhere on the line
-              kinds: %s; spend, driver and outcomes files need --source, --publisher and --licence
+              kinds: %s; %s files need --source, --publisher and --licence
               (other kinds take them in place of their format's own); transparency files need --mapping,
               the publisher's column mapping (transparency/*.yaml)
-            """.formatted(ImportKind.codes());
+            """.formatted(ImportKind.codes(), String.join(", ", Arrays.stream(ImportKind.values())
+            .filter(ImportKind::needsProvenance).map(ImportKind::code).toList()));
 
     /** The command's own options, each followed by its value ({@code --source TEXT} or {@code --source=TEXT}). */
     private static final Set<String> OPTIONS = Set.of("source", "publisher", "licence", "url", "mapping", "by");

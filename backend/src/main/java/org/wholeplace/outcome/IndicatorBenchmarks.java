@@ -66,13 +66,22 @@ public final class IndicatorBenchmarks {
         return needed;
     }
 
-    /** @param periods the periods to answer for (by span); empty means every period the place has */
+    /** As {@link #benchmark(List, List, List, List)}, each place ranked among its parent's places. */
     public List<IndicatorObservation> benchmark(List<String> places, List<Period> periods, List<String> comparators) {
+        return benchmark(places, periods, comparators, null);
+    }
+
+    /**
+     * @param periods   the periods to answer for (by span); empty means every period the place has
+     * @param rankAmong the places every one is ranked among (a comparator group); null for its parent's places
+     */
+    public List<IndicatorObservation> benchmark(List<String> places, List<Period> periods, List<String> comparators,
+                                                List<String> rankAmong) {
         List<IndicatorObservation> result = new ArrayList<>();
         for (String code : places) {
             for (ObservationRow row : byPlace.getOrDefault(code, List.of())) {
                 if (periods.isEmpty() || periods.stream().anyMatch(p -> p.sameSpanAs(row.period()))) {
-                    result.add(observation(row, comparators));
+                    result.add(observation(row, comparators, rankAmong));
                 }
             }
         }
@@ -81,10 +90,15 @@ public final class IndicatorBenchmarks {
 
     /** Every place with the given parent that has an observation for the period, best first. */
     public List<IndicatorObservation> peersRanked(String parent, Period period) {
-        return reference.children(parent).stream()
-                .map(child -> at(child.code(), period))
+        return ranked(reference.children(parent).stream().map(Place::code).toList(), period);
+    }
+
+    /** Every one of the places that has an observation for the period, ranked among them, best first. */
+    public List<IndicatorObservation> ranked(List<String> places, Period period) {
+        return places.stream()
+                .map(code -> at(code, period))
                 .filter(row -> row != null)
-                .map(row -> observation(row, List.of()))
+                .map(row -> observation(row, List.of(), places))
                 .sorted(Comparator.comparing((IndicatorObservation o) -> o.rank() == null ? Integer.MAX_VALUE : o.rank())
                         .thenComparing(o -> o.place().name()))
                 .toList();
@@ -96,7 +110,7 @@ public final class IndicatorBenchmarks {
         return row == null || suppressed(row) ? null : row.value();
     }
 
-    IndicatorObservation observation(ObservationRow row, List<String> comparators) {
+    IndicatorObservation observation(ObservationRow row, List<String> comparators, List<String> rankAmong) {
         Place place = reference.place(row.placeCode()).orElseThrow();
         Comparison source = row.sourceSignificance() == null ? null
                 : Significance.ofCode(row.sourceSignificance()).map(Significance::comparison).orElseThrow();
@@ -117,7 +131,9 @@ public final class IndicatorBenchmarks {
         Comparison group = comparators.isEmpty() ? Comparison.NOT_COMPARED
                 : Comparison.of(interval, median(comparators.stream().map(c -> valueAt(c, row.period())).toList()),
                 polarity);
-        Ranking ranking = parent == null ? null : ranking(parent, row.period(), row.placeCode());
+        List<String> peers = rankAmong != null ? rankAmong
+                : parent == null ? null : reference.children(parent).stream().map(Place::code).toList();
+        Ranking ranking = peers == null ? null : ranking(peers, row.period(), row.placeCode());
         return new IndicatorObservation(place, row.period(), row.value(), row.count(), row.denominator(),
                 interval == null ? null : interval.lower(), interval == null ? null : interval.upper(),
                 interval == null ? null : interval.method(), false, null, row.note(), source, england, region, group,
@@ -198,13 +214,16 @@ public final class IndicatorBenchmarks {
     record Ranking(int rank, int of, int quartile, Double madsFromMedian) {
     }
 
-    /** Rank, quartile and distance from the median in MADs among the parent's places with a value then. */
-    private Ranking ranking(String parent, Period period, String place) {
+    /**
+     * Rank, quartile and distance from the median among the peers with a value then. The distance is Oflog's "MADs
+     * from the median": (value − median) ÷ the median absolute deviation, unscaled.
+     */
+    private Ranking ranking(List<String> peers, Period period, String place) {
         Map<String, Double> values = new HashMap<>();
-        for (Place child : reference.children(parent)) {
-            Double value = valueAt(child.code(), period);
+        for (String peer : peers) {
+            Double value = valueAt(peer, period);
             if (value != null) {
-                values.put(child.code(), value);
+                values.put(peer, value);
             }
         }
         Double mine = values.get(place);

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.Period;
+import org.wholeplace.place.ComparatorGroup;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import reactor.core.publisher.Flux;
@@ -59,17 +60,24 @@ public class IndicatorObservations {
         return rowsOf(distinct, new LinkedHashSet<>(request.places()), request.comparators(), reference)
                 .map(rows -> distinct.stream().collect(Collectors.toMap(Function.identity(),
                         i -> benchmarks(i, rows, request.confidence(), reference)
-                                .benchmark(request.places(), request.periods(), request.comparators()))));
+                                .benchmark(request.places(), request.periods(), request.comparators(),
+                                        request.rankAmong()))));
     }
 
-    /** Every place within {@code root} for one indicator and period, best first, beside England and the root. */
+    /**
+     * Every place within {@code root} (or, given a group, every member of it) for one indicator and period, ranked
+     * among them, best first, beside England and the root.
+     */
     public Mono<BoroughComparison> boroughComparison(Indicator indicator, Period period, Place root,
-                                                     ConfidenceLevel confidence, ReferenceData reference) {
-        Set<String> places = new LinkedHashSet<>(reference.children(root.code()).stream().map(Place::code).toList());
+                                                     ComparatorGroup group, ConfidenceLevel confidence,
+                                                     ReferenceData reference) {
+        List<String> compared = group != null ? group.members()
+                : reference.children(root.code()).stream().map(Place::code).toList();
+        Set<String> places = new LinkedHashSet<>(compared);
         places.add(root.code());
         return rowsOf(List.of(indicator), places, List.of(), reference).map(rows -> {
             IndicatorBenchmarks b = benchmarks(indicator, rows, confidence, reference);
-            List<IndicatorObservation> ranked = b.peersRanked(root.code(), period);
+            List<IndicatorObservation> ranked = b.ranked(compared, period);
             return new BoroughComparison(indicator, period.label(), root, b.valueAt(Place.ENGLAND, period),
                     b.valueAt(root.code(), period),
                     IndicatorBenchmarks.median(ranked.stream().map(IndicatorObservation::value).toList()), ranked);

@@ -11,7 +11,8 @@ import org.wholeplace.period.Period;
  * @param places      the places whose observations are returned
  * @param periods     the periods wanted; empty for all
  * @param comparators the places whose median is the benchmark of comparedToGroup
+ * @param rankAmong   the places each one is ranked among (a comparator group); null for its parent's places
  */
 public record ObservationRequest(List<String> places, List<Period> periods, List<String> comparators,
-                                 ConfidenceLevel confidence) {
+                                 ConfidenceLevel confidence, List<String> rankAmong) {
 }

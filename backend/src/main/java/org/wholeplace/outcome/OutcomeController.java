@@ -17,6 +17,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.Period;
+import org.wholeplace.place.ComparatorGroup;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.Theme;
@@ -69,26 +70,39 @@ public class OutcomeController {
     @SchemaMapping(typeName = "Indicator")
     public CompletableFuture<List<IndicatorObservation>> observations(
             Indicator indicator, @Argument List<String> places, @Argument List<String> periods,
-            @Argument List<String> comparators, @Argument ConfidenceLevel confidence,
-            @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference,
+            @Argument List<String> comparators, @Argument String comparatorGroup,
+            @Argument ConfidenceLevel confidence, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference,
             DataLoader<ObservationsOf, List<IndicatorObservation>> observationsOf) {
+        if (comparators != null && !comparators.isEmpty() && comparatorGroup != null) {
+            throw new InvalidInputException("Give comparators or comparatorGroup, not both");
+        }
+        ComparatorGroup group = comparatorGroup == null ? null : group(comparatorGroup, "comparatorGroup", reference);
         List<String> asked = places == null || places.isEmpty() ? IndicatorObservations.greaterManchester(reference)
                 : known(places, "places", reference);
-        List<String> group = comparators == null ? List.of() : known(comparators, "comparators", reference);
+        List<String> benchmark = group != null ? group.members()
+                : comparators == null ? List.of() : known(comparators, "comparators", reference);
         List<Period> spans = periods == null ? List.of() : periods.stream().map(OutcomeController::period).toList();
-        return observationsOf.load(new ObservationsOf(indicator, new ObservationRequest(asked, spans, group,
-                confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence)));
+        return observationsOf.load(new ObservationsOf(indicator, new ObservationRequest(asked, spans, benchmark,
+                confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence,
+                group == null ? null : group.members())));
     }
 
     @QueryMapping
     public Mono<BoroughComparison> boroughComparison(@Argument String indicator, @Argument String period,
-                                                     @Argument String within, @Argument ConfidenceLevel confidence,
+                                                     @Argument String within, @Argument String group,
+                                                     @Argument ConfidenceLevel confidence,
                                                      @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference) {
         Place root = reference.place(within).orElseThrow(
                 () -> new InvalidInputException("Unknown place code '" + within + "' in within"));
+        ComparatorGroup compared = group == null ? null : group(group, "group", reference);
         Period span = period(period);
         return indicators.indicator(indicator).flatMap(found -> indicators.boroughComparison(found, span, root,
-                confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, reference));
+                compared, confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, reference));
+    }
+
+    private static ComparatorGroup group(String code, String field, ReferenceData reference) {
+        return reference.comparatorGroup(code).orElseThrow(() -> new InvalidInputException("Unknown comparator "
+                + "group '" + code + "' in " + field + "; see comparatorGroups"));
     }
 
     @SchemaMapping(typeName = "IndicatorObservation")

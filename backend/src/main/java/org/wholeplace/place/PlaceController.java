@@ -70,6 +70,16 @@ public class PlaceController {
         return List.copyOf(data.spendYears());
     }
 
+    @QueryMapping
+    public List<ComparatorGroup> comparatorGroups(@ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.allComparatorGroups();
+    }
+
+    @SchemaMapping(typeName = "ComparatorGroup")
+    public List<Place> members(ComparatorGroup group, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return group.members().stream().map(code -> data.place(code).orElseThrow()).toList();
+    }
+
     @SchemaMapping
     public Place parent(Place place, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
         return place.parentCode() == null ? null : data.place(place.parentCode()).orElse(null);

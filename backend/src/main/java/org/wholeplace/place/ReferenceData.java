@@ -24,7 +24,8 @@ public record ReferenceData(Map<String, Place> places,
                             Map<String, Theme> themes,
                             Map<String, Measure> measures,
                             SortedSet<FinancialYear> spendYears,
-                            Map<String, List<Place>> childrenByParent) {
+                            Map<String, List<Place>> childrenByParent,
+                            Map<String, ComparatorGroup> comparatorGroups) {
 
     /** Where a GraphQL request's one snapshot is kept (see {@code ReferenceSnapshot}). */
     public static final String CONTEXT_KEY = "referenceData";
@@ -36,7 +37,39 @@ public record ReferenceData(Map<String, Place> places,
                 .collect(Collectors.groupingBy(Place::parentCode, LinkedHashMap::new, Collectors.toList()));
         return new ReferenceData(byCode(places, Place::code), byCode(agencies, Agency::code),
                 byCode(services, Service::code), byCode(themes, Theme::code), byCode(measures, Measure::code),
-                new TreeSet<>(spendYears), children);
+                new TreeSet<>(spendYears), children, Map.of());
+    }
+
+    /** The same snapshot with the named comparator groups loaded as data. */
+    public ReferenceData withComparatorGroups(List<ComparatorGroup> groups) {
+        return new ReferenceData(places, agencies, services, themes, measures, spendYears, childrenByParent,
+                byCode(groups, ComparatorGroup::code));
+    }
+
+    /**
+     * A comparator group by code: a named one loaded as data, or {@code tier:<kind>}, every English place of that
+     * kind ({@code tier:metropolitan-district}: the 36 metropolitan districts).
+     */
+    public Optional<ComparatorGroup> comparatorGroup(String code) {
+        if (code != null && code.startsWith(ComparatorGroup.TIER_PREFIX)) {
+            String kind = code.substring(ComparatorGroup.TIER_PREFIX.length());
+            List<String> members = places.values().stream()
+                    .filter(p -> p.kind().equals(kind) && p.code().startsWith("E"))
+                    .map(Place::code).sorted().toList();
+            return members.isEmpty() ? Optional.empty()
+                    : Optional.of(new ComparatorGroup(code, "English authorities of the tier " + kind, members));
+        }
+        return Optional.ofNullable(comparatorGroups.get(code));
+    }
+
+    /** Every group a place can be compared within: the named groups, then one per tier of English authority. */
+    public List<ComparatorGroup> allComparatorGroups() {
+        List<ComparatorGroup> all = new ArrayList<>(comparatorGroups.values().stream()
+                .sorted(java.util.Comparator.comparing(ComparatorGroup::code)).toList());
+        places.values().stream().filter(p -> p.code().startsWith("E") && p.parentCode() != null)
+                .map(Place::kind).distinct().sorted()
+                .forEach(kind -> comparatorGroup(ComparatorGroup.TIER_PREFIX + kind).ifPresent(all::add));
+        return all;
     }
 
     public static ReferenceData empty() {

@@ -1,6 +1,9 @@
 package org.wholeplace.place;
 
+import static org.jooq.impl.DSL.arrayAgg;
 import static org.wholeplace.db.generated.Tables.AGENCY;
+import static org.wholeplace.db.generated.Tables.COMPARATOR_GROUP;
+import static org.wholeplace.db.generated.Tables.COMPARATOR_MEMBER;
 import static org.wholeplace.db.generated.Tables.MEASURE;
 import static org.wholeplace.db.generated.Tables.PLACE;
 import static org.wholeplace.db.generated.Tables.PLACE_POPULATION;
@@ -28,8 +31,22 @@ public class ReferenceDataRepository {
     }
 
     public Mono<ReferenceData> loadAll() {
-        return Mono.zip(allPlaces(), allAgencies(), allServices(), allThemes(), allMeasures(), yearsWithSpend())
-                .map(t -> ReferenceData.of(t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5(), t.getT6()));
+        return Mono.zip(allPlaces(), allAgencies(), allServices(), allThemes(), allMeasures(), yearsWithSpend(),
+                        comparatorGroups())
+                .map(t -> ReferenceData.of(t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5(), t.getT6())
+                        .withComparatorGroups(t.getT7()));
+    }
+
+    /** The named comparator groups and their members, in the order loaded. */
+    Mono<List<ComparatorGroup>> comparatorGroups() {
+        return Flux.from(dsl.select(COMPARATOR_GROUP.CODE, COMPARATOR_GROUP.NAME,
+                                arrayAgg(COMPARATOR_MEMBER.PLACE_CODE).orderBy(COMPARATOR_MEMBER.PLACE_CODE))
+                        .from(COMPARATOR_GROUP)
+                        .join(COMPARATOR_MEMBER).on(COMPARATOR_MEMBER.GROUP_CODE.eq(COMPARATOR_GROUP.CODE))
+                        .groupBy(COMPARATOR_GROUP.CODE, COMPARATOR_GROUP.NAME)
+                        .orderBy(COMPARATOR_GROUP.CODE))
+                .map(r -> new ComparatorGroup(r.value1(), r.value2(), List.of(r.value3())))
+                .collectList();
     }
 
     Mono<List<Place>> allPlaces() {

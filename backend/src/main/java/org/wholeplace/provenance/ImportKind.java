@@ -19,7 +19,8 @@ public enum ImportKind {
     INDICATORS("indicators", false),
     FINGERTIPS("fingertips", false),
     OUTCOMES("outcomes", true),
-    UNIT_COSTS("unit-costs", false);
+    UNIT_COSTS("unit-costs", false),
+    COMPARATORS("comparators", true);
 
     private final String code;
     private final boolean needsProvenance;

@@ -20,7 +20,6 @@ import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
 import org.wholeplace.ingest.ImportService;
-import org.wholeplace.place.Service;
 import org.wholeplace.provenance.ImportBatch;
 import org.wholeplace.provenance.ImportKind;
 import reactor.core.publisher.Flux;

@@ -1,0 +1,18 @@
+package org.wholeplace.place;
+
+import java.util.List;
+
+/**
+ * Places to compare a place with: a named group loaded as data (CIPFA nearest neighbours, say), or every English
+ * authority of one tier ({@code tier:metropolitan-district}), which the reference data makes from the places' kinds.
+ *
+ * @param members ONS codes, in code order
+ */
+public record ComparatorGroup(String code, String name, List<String> members) {
+
+    public static final String TIER_PREFIX = "tier:";
+
+    public boolean isTier() {
+        return code.startsWith(TIER_PREFIX);
+    }
+}
