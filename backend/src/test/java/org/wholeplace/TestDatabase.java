@@ -86,9 +86,13 @@ public final class TestDatabase {
         }
     }
 
-    /** Another empty database on the run's server, dropped at exit: for tests that need one to themselves. */
+    /**
+     * Another empty database on the run's server, dropped at exit: for tests that need one to themselves. Created and
+     * dropped through the server's own {@code postgres} database, not the run's, which is dropped at exit too.
+     */
     public static DatabaseEndpoint newDatabase() {
-        return freshDatabaseOn(endpoint());
+        DatabaseEndpoint run = endpoint();
+        return freshDatabaseOn(new DatabaseEndpoint(run.host(), run.port(), "postgres", run.user(), run.password()));
     }
 
     private static DatabaseEndpoint freshDatabaseOn(DatabaseEndpoint server) {
