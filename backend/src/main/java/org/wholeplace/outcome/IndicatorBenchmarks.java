@@ -120,7 +120,7 @@ public final class IndicatorBenchmarks {
                             + "derived from it are withheld to protect privacy",
                     // nor the source's own judgement of the value: it would tell what the value is near
                     row.note(), null, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED,
-                    null, null, null, null, null, List.of(), row.batchId());
+                    null, null, null, null, null, List.of(), row.batchId(), row.breakdown());
         }
         Interval interval = interval(row);
         Comparison england = row.placeCode().equals(Place.ENGLAND) ? Comparison.NOT_COMPARED
@@ -139,7 +139,7 @@ public final class IndicatorBenchmarks {
                 interval == null ? null : interval.method(), false, null, row.note(), source, england, region, group,
                 trend(row), ranking == null ? null : ranking.rank(), ranking == null ? null : ranking.of(),
                 ranking == null ? null : ranking.quartile(), ranking == null ? null : ranking.madsFromMedian(),
-                qualityFlags(row), row.batchId());
+                qualityFlags(row), row.batchId(), row.breakdown());
     }
 
     Interval interval(ObservationRow row) {

@@ -21,7 +21,7 @@ public record IndicatorObservation(Place place, Period period, Double value, Dou
                                    Comparison comparedToEngland, Comparison comparedToRegion,
                                    Comparison comparedToGroup, Trend trend, Integer rank, Integer rankOf,
                                    Integer quartile, Double madsFromMedian, List<QualityFlag> qualityFlags,
-                                   long batchId) {
+                                   long batchId, Breakdown breakdown) {
 
     /** Something about a figure worth a second look, raised rather than hidden. */
     public record QualityFlag(String code, String message) {

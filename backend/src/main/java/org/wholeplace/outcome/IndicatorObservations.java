@@ -57,11 +57,48 @@ public class IndicatorObservations {
                                                                        ObservationRequest request,
                                                                        ReferenceData reference) {
         List<Indicator> distinct = indicators.stream().distinct().toList();
-        return rowsOf(distinct, new LinkedHashSet<>(request.places()), request.comparators(), reference)
+        return rowsOf(distinct, new LinkedHashSet<>(request.places()), request.comparators(), reference,
+                request.sexes(), request.categories())
                 .map(rows -> distinct.stream().collect(Collectors.toMap(Function.identity(),
-                        i -> benchmarks(i, rows, request.confidence(), reference)
-                                .benchmark(request.places(), request.periods(), request.comparators(),
-                                        request.rankAmong()))));
+                        i -> byBreakdown(i, rows, request, reference))));
+    }
+
+    /**
+     * Each breakdown asked for (sex, age band, category) benchmarked on its own, so that no comparison, rank or trend
+     * mixes them: the sexes asked for, the ages asked for or the indicator's usual one, the categories asked for or
+     * none.
+     */
+    private List<IndicatorObservation> byBreakdown(Indicator indicator, List<ObservationRow> rows,
+                                                   ObservationRequest request, ReferenceData reference) {
+        List<ObservationRow> own = rows.stream().filter(r -> r.indicatorId().equals(indicator.id())).toList();
+        List<String> ages = request.ages().isEmpty() ? java.util.Collections.singletonList(usualAge(own))
+                : request.ages();
+        Map<Breakdown, List<ObservationRow>> groups = new java.util.LinkedHashMap<>();
+        for (Sex sex : request.sexes()) {
+            for (String age : ages) {
+                for (String category : request.categories().isEmpty()
+                        ? java.util.Collections.<String>singletonList(null) : request.categories()) {
+                    own.stream()
+                            .filter(r -> r.breakdown().sex() == sex && java.util.Objects.equals(r.age(), age)
+                                    && java.util.Objects.equals(r.category(), category))
+                            .forEach(r -> groups.computeIfAbsent(r.breakdown(), b -> new ArrayList<>()).add(r));
+                }
+            }
+        }
+        List<IndicatorObservation> result = new ArrayList<>();
+        groups.values().forEach(group -> result.addAll(benchmarks(indicator, group, request.confidence(), reference)
+                .benchmark(request.places(), request.periods(), request.comparators(), request.rankAmong())));
+        return result;
+    }
+
+    /** The age band most of an indicator's observations of persons, of no category, are of (null: none stated). */
+    static String usualAge(List<ObservationRow> rows) {
+        Map<String, Long> counts = rows.stream()
+                .filter(r -> Sex.PERSONS.code().equals(r.sex()) && r.category() == null)
+                .collect(Collectors.groupingBy(r -> r.age() == null ? "" : r.age(), java.util.TreeMap::new,
+                        Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).filter(age -> !age.isEmpty()).orElse(null);
     }
 
     /**
@@ -75,7 +112,9 @@ public class IndicatorObservations {
                 : reference.children(root.code()).stream().map(Place::code).toList();
         Set<String> places = new LinkedHashSet<>(compared);
         places.add(root.code());
-        return rowsOf(List.of(indicator), places, List.of(), reference).map(rows -> {
+        return rowsOf(List.of(indicator), places, List.of(), reference, List.of(Sex.PERSONS), List.of()).map(all -> {
+            String age = usualAge(all);
+            List<ObservationRow> rows = all.stream().filter(r -> java.util.Objects.equals(r.age(), age)).toList();
             IndicatorBenchmarks b = benchmarks(indicator, rows, confidence, reference);
             List<IndicatorObservation> ranked = b.ranked(compared, period);
             return new BoroughComparison(indicator, period.label(), root, b.valueAt(Place.ENGLAND, period),
@@ -102,17 +141,19 @@ public class IndicatorObservations {
         return outcomes.indicators()
                 .filter(i -> i.themeCodes().contains(theme))
                 .collectList()
-                .flatMap(indicators -> rowsOf(indicators, Set.of(place), List.of(), reference)
-                        .map(rows -> indicators.stream().map(i -> new IndicatorSeries(i,
-                                benchmarks(i, rows, ConfidenceLevel.NINETY_FIVE, reference)
-                                        .benchmark(List.of(place), List.of(), List.of()))).toList()));
+                .flatMap(indicators -> rowsOf(indicators, Set.of(place), List.of(), reference, List.of(Sex.PERSONS),
+                        List.of())
+                        .map(rows -> indicators.stream().map(i -> new IndicatorSeries(i, byBreakdown(i, rows,
+                                ObservationRequest.of(List.of(place), List.of(), List.of(),
+                                        ConfidenceLevel.NINETY_FIVE, null), reference))).toList()));
     }
 
     /** The indicators' observations of the places asked for and of those they are benchmarked against. */
     private Mono<List<ObservationRow>> rowsOf(List<Indicator> indicators, Set<String> asked, List<String> comparators,
-                                              ReferenceData reference) {
+                                              ReferenceData reference, List<Sex> sexes, List<String> categories) {
         Set<String> needed = IndicatorBenchmarks.placesNeeded(asked, comparators, reference);
-        return outcomes.observations(indicators.stream().map(Indicator::id).toList(), needed).collectList();
+        return outcomes.observations(indicators.stream().map(Indicator::id).toList(), needed, sexes, categories)
+                .collectList();
     }
 
     /** @param rows observations of this indicator and perhaps others: only its own are read */

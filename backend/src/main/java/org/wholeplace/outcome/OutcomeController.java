@@ -71,6 +71,7 @@ public class OutcomeController {
     public CompletableFuture<List<IndicatorObservation>> observations(
             Indicator indicator, @Argument List<String> places, @Argument List<String> periods,
             @Argument List<String> comparators, @Argument String comparatorGroup,
+            @Argument List<String> sexes, @Argument List<String> ages, @Argument List<String> categories,
             @Argument ConfidenceLevel confidence, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference,
             DataLoader<ObservationsOf, List<IndicatorObservation>> observationsOf) {
         if (comparators != null && !comparators.isEmpty() && comparatorGroup != null) {
@@ -82,9 +83,13 @@ public class OutcomeController {
         List<String> benchmark = group != null ? group.members()
                 : comparators == null ? List.of() : known(comparators, "comparators", reference);
         List<Period> spans = periods == null ? List.of() : periods.stream().map(OutcomeController::period).toList();
+        List<Sex> wanted = sexes == null || sexes.isEmpty() ? List.of(Sex.PERSONS) : sexes.stream()
+                .map(sex -> Sex.of(sex).orElseThrow(() -> new InvalidInputException(Sex.notASex(sex) + " in sexes")))
+                .distinct().toList();
         return observationsOf.load(new ObservationsOf(indicator, new ObservationRequest(asked, spans, benchmark,
                 confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence,
-                group == null ? null : group.members())));
+                group == null ? null : group.members(), wanted, ages == null ? List.of() : List.copyOf(ages),
+                categories == null ? List.of() : List.copyOf(categories))));
     }
 
     @QueryMapping
@@ -108,6 +113,28 @@ public class OutcomeController {
     @SchemaMapping(typeName = "IndicatorObservation")
     public String period(IndicatorObservation observation) {
         return observation.period().label();
+    }
+
+    /** As Fingertips labels it: Persons, Male, Female. */
+    @SchemaMapping(typeName = "IndicatorObservation")
+    public String sex(IndicatorObservation observation) {
+        String code = observation.breakdown().sex().code();
+        return code.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + code.substring(1);
+    }
+
+    @SchemaMapping(typeName = "IndicatorObservation")
+    public String age(IndicatorObservation observation) {
+        return observation.breakdown().age();
+    }
+
+    @SchemaMapping(typeName = "IndicatorObservation")
+    public String category(IndicatorObservation observation) {
+        return observation.breakdown().category();
+    }
+
+    @SchemaMapping(typeName = "IndicatorObservation")
+    public String categoryType(IndicatorObservation observation) {
+        return observation.breakdown().categoryType();
     }
 
     @SchemaMapping(typeName = "IndicatorObservation")

@@ -54,26 +54,31 @@ public class OutcomeRepository {
     }
 
     /**
-     * The current observations of the indicators for persons, in the given places (all when empty), oldest period
-     * first per place.
+     * The current observations of the indicators for the sexes, in the given places (all when empty), of every age,
+     * and of no category or the categories given; oldest period first per place.
      */
-    public Flux<ObservationRow> observations(Collection<String> indicatorIds, Collection<String> places) {
-        return Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD, OBSERVATION.PERIOD_START,
-                                OBSERVATION.PERIOD_END, OBSERVATION.SEX, OBSERVATION.VALUE, OBSERVATION.COUNT,
-                                OBSERVATION.DENOMINATOR, OBSERVATION.LOWER_95, OBSERVATION.UPPER_95,
+    public Flux<ObservationRow> observations(Collection<String> indicatorIds, Collection<String> places,
+                                             Collection<Sex> sexes, Collection<String> categories) {
+        return Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD,
+                                OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END, OBSERVATION.SEX, OBSERVATION.VALUE,
+                                OBSERVATION.COUNT, OBSERVATION.DENOMINATOR, OBSERVATION.LOWER_95, OBSERVATION.UPPER_95,
                                 OBSERVATION.LOWER_99_8, OBSERVATION.UPPER_99_8, OBSERVATION.SOURCE_SIGNIFICANCE,
-                                OBSERVATION.NOTE, OBSERVATION.BATCH_ID)
+                                OBSERVATION.NOTE, OBSERVATION.BATCH_ID, OBSERVATION.AGE, OBSERVATION.CATEGORY_TYPE,
+                                OBSERVATION.CATEGORY)
                         .from(OBSERVATION)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
                         .and(OBSERVATION.INDICATOR_ID.in(indicatorIds))
-                        .and(OBSERVATION.SEX.eq(Sex.PERSONS.code()))
+                        .and(OBSERVATION.SEX.in(sexes.stream().map(Sex::code).toList()))
+                        .and(categories.isEmpty() ? OBSERVATION.CATEGORY.isNull()
+                                : OBSERVATION.CATEGORY.isNull().or(OBSERVATION.CATEGORY.in(categories)))
                         .and(places.isEmpty() ? noCondition() : OBSERVATION.PLACE_CODE.in(places))
                         .orderBy(OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END))
                 .map(r -> new ObservationRow(r.value1(), r.value2(),
                         new Period(r.value3(), r.value4(), r.value5()), r.value6(), number(r.value7()),
                         number(r.value8()), number(r.value9()), number(r.value10()), number(r.value11()),
-                        number(r.value12()), number(r.value13()), r.value14(), r.value15(), r.value16()));
+                        number(r.value12()), number(r.value13()), r.value14(), r.value15(), r.value16(),
+                        r.value17(), r.value18(), r.value19()));
     }
 
     /**

@@ -6,14 +6,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A publisher's own judgement of a value against England (Fingertips' "Better", "Similar", "Worse", "Not compared"),
+ * A publisher's own judgement of a value against England (Fingertips' "Better", "Similar", "Worse", "Not compared",
+ * and "Higher", "Lower" where the indicator makes no judgement),
  * kept as published beside this project's comparisons; stored by its code.
  */
 public enum Significance {
     BETTER("better", Comparison.BETTER),
     SIMILAR("similar", Comparison.SIMILAR),
     WORSE("worse", Comparison.WORSE),
-    NOT_COMPARED("not-compared", Comparison.NOT_COMPARED);
+    NOT_COMPARED("not-compared", Comparison.NOT_COMPARED),
+    /** For an indicator that makes no judgement: significantly higher, or lower, than England. */
+    HIGHER("higher", Comparison.HIGHER),
+    LOWER("lower", Comparison.LOWER);
 
     private final String code;
     private final Comparison comparison;

@@ -82,7 +82,11 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
     public Mono<Parsed> parse(ImportSource source) {
         return writer.catalogue()
                 .publishOn(Schedulers.boundedElastic())
-                .map(catalogue -> parse(source.read(), catalogue, reference.get()));
+                .map(catalogue -> {
+                    SourceFile file = source.read();
+                    return FingertipsDownload.isDownload(file) ? FingertipsDownload.parse(file, catalogue,
+                            reference.get()) : parse(file, catalogue, reference.get());
+                });
     }
 
     /** As stated by the administrator, or Fingertips itself. */

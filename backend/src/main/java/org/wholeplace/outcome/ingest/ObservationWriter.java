@@ -74,12 +74,13 @@ class ObservationWriter {
                                 OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END, OBSERVATION.SEX, OBSERVATION.VALUE,
                                 OBSERVATION.COUNT, OBSERVATION.DENOMINATOR, OBSERVATION.LOWER_95, OBSERVATION.UPPER_95,
                                 OBSERVATION.LOWER_99_8, OBSERVATION.UPPER_99_8, OBSERVATION.SOURCE_SIGNIFICANCE,
-                                OBSERVATION.NOTE, OBSERVATION.SOURCE_LINE), rows,
+                                OBSERVATION.NOTE, OBSERVATION.SOURCE_LINE, OBSERVATION.AGE, OBSERVATION.CATEGORY_TYPE,
+                                OBSERVATION.CATEGORY), rows,
                         o -> Arrays.asList(batchId, o.indicatorId(), o.placeCode(), o.period().label(),
                                 o.period().start(), o.period().end(), o.sex().code(), o.value(), o.count(),
                                 o.denominator(), o.lower95(), o.upper95(), o.lower998(), o.upper998(),
                                 o.sourceSignificance() == null ? null : o.sourceSignificance().code(), o.note(),
-                                Math.toIntExact(o.sourceLine()))))
+                                Math.toIntExact(o.sourceLine()), o.age(), o.categoryType(), o.category())))
                 .then(refuseOverlaps(scope, batchId, sourceKey, fileName));
     }
 
@@ -97,6 +98,9 @@ class ObservationWriter {
                 .join(theirs).on(theirs.INDICATOR_ID.eq(mine.INDICATOR_ID)
                         .and(theirs.PLACE_CODE.eq(mine.PLACE_CODE))
                         .and(theirs.SEX.eq(mine.SEX))
+                        .and(theirs.AGE.isNotDistinctFrom(mine.AGE))
+                        .and(theirs.CATEGORY_TYPE.isNotDistinctFrom(mine.CATEGORY_TYPE))
+                        .and(theirs.CATEGORY.isNotDistinctFrom(mine.CATEGORY))
                         .and(theirs.PERIOD_START.eq(mine.PERIOD_START))
                         .and(theirs.PERIOD_END.eq(mine.PERIOD_END))
                         .and(theirs.BATCH_ID.ne(mine.BATCH_ID)))

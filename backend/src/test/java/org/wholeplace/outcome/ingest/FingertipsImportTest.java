@@ -25,6 +25,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportOutcome;
@@ -40,6 +41,7 @@ import org.wholeplace.outcome.ValueType;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.provenance.ImportKind;
+import org.wholeplace.provenance.Provenance;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -54,6 +56,8 @@ class FingertipsImportTest {
     ImportService importers;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    HttpGraphQlTester graphQl;
     @TempDir
     Path dir;
 
@@ -214,7 +218,7 @@ class FingertipsImportTest {
                     new ImportProblem("neets-broken.csv", 4, "value", "'six' is not a number"),
                     new ImportProblem("neets-broken.csv", 5, "area_code", "'E9200001' is not an ONS area code"),
                     new ImportProblem("neets-broken.csv", 6, "significance",
-                            "'Meh' is not one of better, not compared, similar, worse"),
+                            "'Meh' is not one of better, higher, lower, not compared, similar, worse"),
                     new ImportProblem("neets-broken.csv", 8, "measure",
                             "'Rate' is not the measure of indicator neet-16-17 ('Percentage')"),
                     new ImportProblem("neets-broken.csv", 10, "period", "a second value of indicator neet-16-17 "
@@ -250,6 +254,71 @@ class FingertipsImportTest {
     }
 
     /** The sample in the test resources: rows of two shipped extracts, read without a database. */
+    /**
+     * Fingertips' own download format (a hand-written sample, said so in its indicator name): breakdowns by sex, age
+     * and category kept, and never mixed. 22401 makes lower better: of Manchester's 2500 and Bolton's 2400 (Persons),
+     * Bolton ranks first; of their Male rows (2000, 2100), Manchester does; Bury's is withheld.
+     */
+    @Test
+    void theFingertipsDownloadKeepsItsBreakdownsApart() throws Exception {
+        Path sample = Path.of(getClass().getResource("/samples/fingertips-download.csv").toURI());
+        ImportOutcome outcome = importers.importFile(ImportKind.FINGERTIPS, sample, new Provenance(
+                "Fingertips download sample (hand-written)", "Whole Place tests", "none: invented", null, false),
+                "test", read -> { }).block();
+        try {
+            assertThat(outcome.batch().rowsRead()).isEqualTo(8);
+            assertThat(outcome.batch().rowsLoaded()).isEqualTo(8);
+            String query = """
+                    query($places: [ID!], $sexes: [String!], $ages: [String!], $categories: [String!]) {
+                      indicator(id: "22401") {
+                        observations(places: $places, periods: ["2019/20"], sexes: $sexes, ages: $ages,
+                                     categories: $categories) {
+                          place { code } sex age category categoryType value count denominator lower upper
+                          limitsMethod rank rankOf sourceSignificance note
+                        }
+                      }
+                    }""";
+            List<String> places = List.of("E08000003", "E08000001");
+
+            var persons = graphQl.document(query).variable("places", places).variable("ages", List.of("65+ yrs"))
+                    .execute();
+            persons.path("indicator.observations[*].sex").entityList(String.class).containsExactly("Persons", "Persons");
+            persons.path("indicator.observations[*].rank").entityList(Integer.class).containsExactly(2, 1);
+            persons.path("indicator.observations[*].rankOf").entityList(Integer.class).containsExactly(2, 2);
+            persons.path("indicator.observations[0].count").entity(Double.class).isEqualTo(1050.0);
+            persons.path("indicator.observations[0].denominator").entity(Double.class).isEqualTo(42000.0);
+            persons.path("indicator.observations[0].lower").entity(Double.class).isEqualTo(2400.0);
+            persons.path("indicator.observations[0].limitsMethod").entity(String.class).isEqualTo("SOURCE");
+            persons.path("indicator.observations[0].sourceSignificance").entity(String.class).isEqualTo("WORSE");
+            persons.path("indicator.observations[0].category").valueIsNull();
+
+            var bySex = graphQl.document(query).variable("places", places).variable("ages", List.of("65+ yrs"))
+                    .variable("sexes", List.of("Male", "Female")).execute();
+            bySex.path("indicator.observations[*].sex").entityList(String.class)
+                    .containsExactly("Male", "Male", "Female");
+            bySex.path("indicator.observations[0].value").entity(Double.class).isEqualTo(2000.0);
+            bySex.path("indicator.observations[0].rank").entity(Integer.class).isEqualTo(1);
+            bySex.path("indicator.observations[2].rank").valueIsNull();   // no other Female row to rank among
+
+            var decile = graphQl.document(query).variable("places", List.of("E08000003"))
+                    .variable("ages", List.of("65+ yrs"))
+                    .variable("categories", List.of("Most deprived decile (IMD2019)")).execute();
+            decile.path("indicator.observations[*].value").entityList(Double.class).containsExactly(3100.0);
+            decile.path("indicator.observations[0].categoryType").entity(String.class)
+                    .isEqualTo("County & UA deprivation deciles in England (IMD2019)");
+
+            // without ages: the indicator's usual age band, that of the shipped extract (none stated), has no 2019/20
+            graphQl.document(query).variable("places", places).execute()
+                    .path("indicator.observations").entityList(Object.class).hasSize(0);
+            graphQl.document(query).variable("places", List.of("E08000002")).variable("ages", List.of("65+ yrs"))
+                    .execute().path("indicator.observations[0].note").entity(String.class)
+                    .isEqualTo("no value published (Value suppressed)");
+        } finally {
+            Mono.from(dsl.deleteFrom(OBSERVATION).where(OBSERVATION.BATCH_ID.eq(outcome.batch().id()))).block();
+            Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(outcome.batch().id()))).block();
+        }
+    }
+
     /**
      * An indicator the catalogue lacks is registered from the file: a slug of its name, a proportion in % (its
      * measure), and lower is better, since Bolton is judged Worse above England's 10.0 and Bury Better below it.

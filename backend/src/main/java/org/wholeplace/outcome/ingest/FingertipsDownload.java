@@ -1,0 +1,146 @@
+package org.wholeplace.outcome.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVRecord;
+import org.wholeplace.ingest.CsvRows;
+import org.wholeplace.ingest.Decimals;
+import org.wholeplace.ingest.ProblemCollector;
+import org.wholeplace.ingest.SourceFile;
+import org.wholeplace.outcome.Sex;
+import org.wholeplace.outcome.Significance;
+import org.wholeplace.outcome.ingest.FingertipsImporter.Parsed;
+import org.wholeplace.outcome.ingest.ObservationWriter.KnownIndicator;
+import org.wholeplace.period.Period;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ingest.NewPlaces;
+
+/**
+ * Fingertips' own data download (and API CSV): one row per indicator, area, sex, age, category and period, with its
+ * confidence limits, count, denominator, value note and Fingertips' comparisons. Columns are found by name, so that
+ * versions that add or rename some (Time period range, Compared to percentiles) are read too; the indicator is the
+ * catalogue's entry with the row's Indicator ID (the download does not say what its values are, so an indicator the
+ * catalogue lacks is refused, with the advice to list it).
+ */
+final class FingertipsDownload {
+
+    static final String INDICATOR_ID = "Indicator ID";
+    static final List<String> REQUIRED = List.of(INDICATOR_ID, "Indicator Name", "Area Code", "Time period", "Value");
+    /** Where the comparison with England stands in the versions seen. */
+    static final List<String> COMPARED_TO_ENGLAND = List.of("Compared to England value or percentiles",
+            "Compared to percentiles");
+    private static final Pattern ONS_CODE = Pattern.compile("[EWSNK]\\d{8}");
+
+    private FingertipsDownload() {
+    }
+
+    /** Whether a file is a download: its header names the Indicator ID column. */
+    static boolean isDownload(SourceFile file) {
+        String text = file.text();
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).contains(INDICATOR_ID);
+    }
+
+    static Parsed parse(SourceFile file, Map<String, KnownIndicator> catalogue, ReferenceData known) {
+        var problems = new ProblemCollector(file.name());
+        List<NewObservation> observations = new ArrayList<>();
+        Map<String, Place> newPlaces = new LinkedHashMap<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        int[] counts = new int[2];   // rows read, rows without a value
+        String parent = known.places().containsKey(Place.ENGLAND) ? Place.ENGLAND : null;
+        CsvRows.read(file, REQUIRED, problems, (row, line) -> {
+            counts[0]++;
+            int before = problems.total();
+            String id = text(row, INDICATOR_ID);
+            KnownIndicator indicator = catalogue.get(id);
+            if (indicator == null) {
+                problems.add(line, INDICATOR_ID, "indicator " + id + " ('" + text(row, "Indicator Name") + "') is not "
+                        + "in the indicator catalogue, and a download does not say what its values are; add it to "
+                        + "outcomes/indicators.csv");
+            }
+            String code = text(row, "Area Code");
+            String name = text(row, "Area Name");
+            if (!ONS_CODE.matcher(code).matches()) {
+                problems.add(line, "Area Code", "'" + code + "' is not an ONS area code");
+            } else if (known.place(code).isEmpty() && !newPlaces.containsKey(code)) {
+                if (name.isEmpty()) {
+                    problems.add(line, "Area Name", "area " + code + " is not known and the row does not name it");
+                } else {
+                    newPlaces.put(code, new Place(code, name, NewPlaces.kindOf(code), null,
+                            code.startsWith("E") && !code.equals(Place.ENGLAND) ? parent : null));
+                }
+            }
+            String label = text(row, "Time period");
+            Optional<Period> period = Period.parse(label);
+            if (period.isEmpty()) {
+                problems.add(line, "Time period", "'" + label + "' is not a period (" + Period.STYLES + ")");
+            }
+            String stated = text(row, "Sex");
+            Sex sex = stated.isEmpty() ? Sex.PERSONS : Sex.of(stated).orElse(null);
+            if (sex == null) {
+                problems.add(line, "Sex", Sex.notASex(stated));
+            }
+            String judged = COMPARED_TO_ENGLAND.stream().filter(row::isMapped).findFirst()
+                    .map(column -> row.get(column).strip()).orElse("");
+            Significance significance = judged.isEmpty() ? null : Significance.ofLabel(judged).orElse(null);
+            if (!judged.isEmpty() && significance == null) {
+                problems.add(line, COMPARED_TO_ENGLAND.getFirst(), Significance.notASignificance(judged));
+            }
+            BigDecimal value = Decimals.optional(text(row, "Value"), line, "Value", problems);
+            BigDecimal lower95 = Decimals.optional(text(row, "Lower CI 95.0 limit"), line, "Lower CI 95.0 limit",
+                    problems);
+            BigDecimal upper95 = Decimals.optional(text(row, "Upper CI 95.0 limit"), line, "Upper CI 95.0 limit",
+                    problems);
+            BigDecimal lower998 = Decimals.optional(text(row, "Lower CI 99.8 limit"), line, "Lower CI 99.8 limit",
+                    problems);
+            BigDecimal upper998 = Decimals.optional(text(row, "Upper CI 99.8 limit"), line, "Upper CI 99.8 limit",
+                    problems);
+            BigDecimal count = Decimals.optional(text(row, "Count"), line, "Count", problems);
+            BigDecimal denominator = Decimals.optional(text(row, "Denominator"), line, "Denominator", problems);
+            if (problems.total() > before) {
+                return;
+            }
+            ObservationCsvImporter.checkAgainstCount(indicator, value, count, denominator, line, problems);
+            if (problems.total() > before) {
+                return;
+            }
+            String valueNote = text(row, "Value note");
+            String note = value != null ? (valueNote.isEmpty() ? null : valueNote)
+                    : "no value published" + (valueNote.isEmpty() ? "" : " (" + valueNote + ")");
+            String categoryType = text(row, "Category Type");
+            String category = text(row, "Category");
+            String age = text(row, "Age");
+            var observation = new NewObservation(indicator.id(), code, period.orElseThrow(), sex, value, count,
+                    denominator, lower95, upper95, lower998, upper998, significance, note, line,
+                    age.isEmpty() ? null : age, categoryType.isEmpty() ? null : categoryType,
+                    category.isEmpty() ? null : category);
+            Long earlier = firstLine.putIfAbsent(observation.key(), line);
+            if (earlier != null) {
+                problems.add(line, "Time period", "a second value of indicator " + indicator.id() + " for " + code
+                        + " in " + label + " for the same sex, age and category (first on line " + earlier + ")");
+                return;
+            }
+            if (value == null) {
+                counts[1]++;
+            }
+            observations.add(observation);
+        });
+        if (observations.isEmpty() && problems.isEmpty()) {
+            problems.add(0, null, "has no observations");
+        }
+        problems.throwIfAny();
+        return new Parsed(observations, List.copyOf(newPlaces.values()), List.of(), counts[0], counts[1]);
+    }
+
+    private static String text(CSVRecord row, String column) {
+        return row.isMapped(column) ? row.get(column).strip() : "";
+    }
+}
