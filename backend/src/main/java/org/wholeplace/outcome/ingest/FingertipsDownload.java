@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 import org.wholeplace.ingest.CsvRows;
@@ -21,7 +20,6 @@ import org.wholeplace.outcome.ingest.ObservationWriter.KnownIndicator;
 import org.wholeplace.period.Period;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
-import org.wholeplace.place.ingest.NewPlaces;
 
 /**
  * Fingertips' own data download (and API CSV): one row per indicator, area, sex, age, category and period, with its
@@ -37,7 +35,6 @@ final class FingertipsDownload {
     /** Where the comparison with England stands in the versions seen. */
     static final List<String> COMPARED_TO_ENGLAND = List.of("Compared to England value or percentiles",
             "Compared to percentiles");
-    private static final Pattern ONS_CODE = Pattern.compile("[EWSNK]\\d{8}");
 
     private FingertipsDownload() {
     }
@@ -55,7 +52,6 @@ final class FingertipsDownload {
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         int[] counts = new int[2];   // rows read, rows without a value
-        String parent = known.places().containsKey(Place.ENGLAND) ? Place.ENGLAND : null;
         CsvRows.read(file, REQUIRED, problems, (row, line) -> {
             counts[0]++;
             int before = problems.total();
@@ -67,17 +63,8 @@ final class FingertipsDownload {
                         + "outcomes/indicators.csv");
             }
             String code = text(row, "Area Code");
-            String name = text(row, "Area Name");
-            if (!ONS_CODE.matcher(code).matches()) {
-                problems.add(line, "Area Code", "'" + code + "' is not an ONS area code");
-            } else if (known.place(code).isEmpty() && !newPlaces.containsKey(code)) {
-                if (name.isEmpty()) {
-                    problems.add(line, "Area Name", "area " + code + " is not known and the row does not name it");
-                } else {
-                    newPlaces.put(code, new Place(code, name, NewPlaces.kindOf(code), null,
-                            code.startsWith("E") && !code.equals(Place.ENGLAND) ? parent : null));
-                }
-            }
+            FingertipsImporter.takeArea(code, text(row, "Area Name"), "Area Code", "Area Name", known, newPlaces, line,
+                    problems);
             String label = text(row, "Time period");
             Optional<Period> period = Period.parse(label);
             if (period.isEmpty()) {

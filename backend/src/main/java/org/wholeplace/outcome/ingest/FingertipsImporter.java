@@ -134,22 +134,12 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         int[] counts = new int[2];   // rows read, rows without a value
-        String parent = known.places().containsKey(Place.ENGLAND) ? Place.ENGLAND : null;
         CsvRows.read(file, REQUIRED, problems, (row, line) -> {
             counts[0]++;
             int before = problems.total();
             String code = row.get("area_code").strip();
-            String name = row.get("area_name").strip();
-            if (!ONS_CODE.matcher(code).matches()) {
-                problems.add(line, "area_code", "'" + code + "' is not an ONS area code");
-            } else if (known.place(code).isEmpty() && !newPlaces.containsKey(code)) {
-                if (name.isEmpty()) {
-                    problems.add(line, "area_name", "area " + code + " is not known and the row does not name it");
-                } else {
-                    newPlaces.put(code, new Place(code, name, NewPlaces.kindOf(code), null,
-                            code.startsWith("E") && !code.equals(Place.ENGLAND) ? parent : null));
-                }
-            }
+            takeArea(code, row.get("area_name").strip(), "area_code", "area_name", known, newPlaces, line,
+                    problems);
             String indicatorName = row.get("indicator").strip();
             KnownIndicator indicator = bySourceName.get(indicatorName);
             if (indicator == null) {
@@ -235,6 +225,25 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
         }
         registered.put(name, read.get());
         return read.get().known();
+    }
+
+    /**
+     * A row's area: an ONS code, of a known place or of one the file introduces with its name, registered as a new
+     * place under England (its kind read from the code's prefix).
+     */
+    static void takeArea(String code, String name, String codeField, String nameField, ReferenceData known,
+                         Map<String, Place> newPlaces, long line, ProblemCollector problems) {
+        if (!ONS_CODE.matcher(code).matches()) {
+            problems.add(line, codeField, "'" + code + "' is not an ONS area code");
+        } else if (known.place(code).isEmpty() && !newPlaces.containsKey(code)) {
+            if (name.isEmpty()) {
+                problems.add(line, nameField, "area " + code + " is not known and the row does not name it");
+            } else {
+                String parent = known.places().containsKey(Place.ENGLAND) ? Place.ENGLAND : null;
+                newPlaces.put(code, new Place(code, name, NewPlaces.kindOf(code), null,
+                        code.startsWith("E") && !code.equals(Place.ENGLAND) ? parent : null));
+            }
+        }
     }
 
     private static String firstMapped(CSVRecord row, List<String> columns) {
