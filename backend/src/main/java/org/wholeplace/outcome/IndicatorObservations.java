@@ -2,10 +2,14 @@ package org.wholeplace.outcome;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -71,16 +75,16 @@ public class IndicatorObservations {
     private List<IndicatorObservation> byBreakdown(Indicator indicator, List<ObservationRow> rows,
                                                    ObservationRequest request, ReferenceData reference) {
         List<ObservationRow> own = rows.stream().filter(r -> r.indicatorId().equals(indicator.id())).toList();
-        List<String> ages = request.ages().isEmpty() ? java.util.Collections.singletonList(usualAge(own))
+        List<String> ages = request.ages().isEmpty() ? Collections.singletonList(usualAge(own))
                 : request.ages();
-        Map<Breakdown, List<ObservationRow>> groups = new java.util.LinkedHashMap<>();
+        Map<Breakdown, List<ObservationRow>> groups = new LinkedHashMap<>();
         for (Sex sex : request.sexes()) {
             for (String age : ages) {
                 for (String category : request.categories().isEmpty()
-                        ? java.util.Collections.<String>singletonList(null) : request.categories()) {
+                        ? Collections.<String>singletonList(null) : request.categories()) {
                     own.stream()
-                            .filter(r -> r.breakdown().sex() == sex && java.util.Objects.equals(r.age(), age)
-                                    && java.util.Objects.equals(r.category(), category))
+                            .filter(r -> r.breakdown().sex() == sex && Objects.equals(r.age(), age)
+                                    && Objects.equals(r.category(), category))
                             .forEach(r -> groups.computeIfAbsent(r.breakdown(), b -> new ArrayList<>()).add(r));
                 }
             }
@@ -95,7 +99,7 @@ public class IndicatorObservations {
     static String usualAge(List<ObservationRow> rows) {
         Map<String, Long> counts = rows.stream()
                 .filter(r -> Sex.PERSONS.code().equals(r.sex()) && r.category() == null)
-                .collect(Collectors.groupingBy(r -> r.age() == null ? "" : r.age(), java.util.TreeMap::new,
+                .collect(Collectors.groupingBy(r -> r.age() == null ? "" : r.age(), TreeMap::new,
                         Collectors.counting()));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).filter(age -> !age.isEmpty()).orElse(null);
@@ -114,7 +118,7 @@ public class IndicatorObservations {
         places.add(root.code());
         return rowsOf(List.of(indicator), places, List.of(), reference, List.of(Sex.PERSONS), List.of()).map(all -> {
             String age = usualAge(all);
-            List<ObservationRow> rows = all.stream().filter(r -> java.util.Objects.equals(r.age(), age)).toList();
+            List<ObservationRow> rows = all.stream().filter(r -> Objects.equals(r.age(), age)).toList();
             IndicatorBenchmarks b = benchmarks(indicator, rows, confidence, reference);
             List<IndicatorObservation> ranked = b.ranked(compared, period);
             return new BoroughComparison(indicator, period.label(), root, b.valueAt(Place.ENGLAND, period),

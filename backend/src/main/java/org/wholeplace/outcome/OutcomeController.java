@@ -2,6 +2,7 @@ package org.wholeplace.outcome;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -119,7 +120,7 @@ public class OutcomeController {
     @SchemaMapping(typeName = "IndicatorObservation")
     public String sex(IndicatorObservation observation) {
         String code = observation.breakdown().sex().code();
-        return code.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + code.substring(1);
+        return code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1);
     }
 
     @SchemaMapping(typeName = "IndicatorObservation")

@@ -2,6 +2,7 @@ package org.wholeplace.place;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public record ReferenceData(Map<String, Place> places,
     /** Every group a place can be compared within: the named groups, then one per tier of English authority. */
     public List<ComparatorGroup> allComparatorGroups() {
         List<ComparatorGroup> all = new ArrayList<>(comparatorGroups.values().stream()
-                .sorted(java.util.Comparator.comparing(ComparatorGroup::code)).toList());
+                .sorted(Comparator.comparing(ComparatorGroup::code)).toList());
         places.values().stream().filter(p -> p.code().startsWith("E") && p.parentCode() != null)
                 .map(Place::kind).distinct().sorted()
                 .forEach(kind -> comparatorGroup(ComparatorGroup.TIER_PREFIX + kind).ifPresent(all::add));

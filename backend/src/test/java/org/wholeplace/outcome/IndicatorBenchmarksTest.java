@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class IndicatorBenchmarksTest {
     }
 
     private static Trend trendOf(String... periods) {
-        List<ObservationRow> rows = new java.util.ArrayList<>();
+        List<ObservationRow> rows = new ArrayList<>();
         for (int i = 0; i < periods.length; i++) {
             rows.add(row("E08000001", Period.parse(periods[i]).orElseThrow(), 50.0 + i, null, null, 49.0 + i, 51.0 + i));
         }

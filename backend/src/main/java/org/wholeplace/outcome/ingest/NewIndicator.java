@@ -1,6 +1,7 @@
 package org.wholeplace.outcome.ingest;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,7 @@ record NewIndicator(String id, String name, String sourceMeasure, ValueType valu
      * @param rows the file's observations of this indicator
      */
     NewIndicator withPolarityFrom(List<NewObservation> rows) {
-        Map<String, BigDecimal> england = new java.util.HashMap<>();
+        Map<String, BigDecimal> england = new HashMap<>();
         rows.stream().filter(r -> r.placeCode().equals(Place.ENGLAND) && r.value() != null)
                 .forEach(r -> england.put(spanOf(r), r.value()));
         int higher = 0;

@@ -2,6 +2,7 @@ package org.wholeplace.place.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.wholeplace.db.generated.Tables.COMPARATOR_GROUP;
 import static org.wholeplace.db.generated.Tables.COMPARATOR_MEMBER;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
@@ -99,7 +100,7 @@ class ComparatorGroupImportTest {
         response.path("indicator.observations[0].rank").entity(Integer.class).isEqualTo(1);
         response.path("indicator.observations[0].rankOf").entity(Integer.class).isEqualTo(5);
         response.path("indicator.observations[0].madsFromMedian").entity(Double.class)
-                .satisfies(m -> assertThat(m).isCloseTo((61 - 54.6) / 5.2, org.assertj.core.api.Assertions.within(1e-9)));
+                .satisfies(m -> assertThat(m).isCloseTo((61 - 54.6) / 5.2, within(1e-9)));
         response.path("indicator.observations[1].rank").entity(Integer.class).isEqualTo(5);
         response.path("indicator.observations[1].quartile").entity(Integer.class).isEqualTo(4);
     }

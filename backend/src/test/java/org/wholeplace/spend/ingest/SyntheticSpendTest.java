@@ -7,8 +7,10 @@ import static org.wholeplace.db.generated.Tables.SPEND_LINE;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -99,12 +101,12 @@ class SyntheticSpendTest {
      */
     @Test
     void aSupplierPaidByTwoAgenciesIsReported() throws IOException {
-        Map<String, Map<Integer, Integer>> population = new java.util.TreeMap<>();
+        Map<String, Map<Integer, Integer>> population = new TreeMap<>();
         for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(java.nio.file.Files.newBufferedReader(PopulationImporterTest.POPULATION))) {
             int year = Integer.parseInt(row.get("mid_year"));
             if (row.get("ons_code").startsWith("E08") && (year == 2021 || year == 2022)) {
-                population.computeIfAbsent(row.get("ons_code"), code -> new java.util.HashMap<>())
+                population.computeIfAbsent(row.get("ons_code"), code -> new HashMap<>())
                         .put(year, Integer.parseInt(row.get("population")));
             }
         }
