@@ -13,14 +13,14 @@ import java.util.List;
  * @param perHead        total ÷ the place's mid-year population; null without an estimate
  * @param peers          how many places of the same parent (the city region) spend on the service that year with a
  *                       population estimate; null when fewer than {@link CellQuery#MIN_PEERS}
- * @param medianPerHead  their median per head
+ * @param medianPerHead  their median per head, an exact decimal
  * @param robustZ        (per head − median) ÷ (1.4826 × median absolute deviation); null when the peers do not vary
  * @param rowCount       how many cells matched before the limit
  */
 public record Cell(String placeCode, String serviceCode, String themeCode, int year, BigDecimal total,
                    int agencyCount, double hhi, double fragmentation, BigDecimal score,
                    BigDecimal apportionedAmount, boolean synthetic, List<AgencyAmount> agencies, BigDecimal perHead,
-                   Integer peers, Double medianPerHead, Double ratioToMedian, Double robustZ, int rowCount) {
+                   Integer peers, BigDecimal medianPerHead, Double ratioToMedian, Double robustZ, int rowCount) {
 
     /** One agency's part of a cell; {@code apportioned} of its amount came from a city-region or national figure. */
     public record AgencyAmount(String agencyCode, BigDecimal amount, BigDecimal apportioned, boolean synthetic,

@@ -8,7 +8,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.percentileCont;
+import static org.jooq.impl.DSL.percentileDisc;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
@@ -186,7 +186,7 @@ public class CellQuery {
         Field<BigDecimal> perHead = people.field("per_head", BigDecimal.class);
         List<Field<?>> peerFields = new ArrayList<>(peerKey(people));
         peerFields.add(count().as("peers"));
-        peerFields.add(percentileCont(0.5).withinGroupOrderBy(perHead).as("median"));
+        peerFields.add(exactMedian(perHead).as("median"));
         return name("peers").asMaterialized(select(peerFields).from(people)
                 .where(perHead.isNotNull()).and(people.field(PARENT_CODE).isNotNull())
                 .groupBy(peerKey(people)));
@@ -195,14 +195,22 @@ public class CellQuery {
     /** 4b. The median absolute deviation of the peers' per-head figures from their median. */
     private static CommonTableExpression<?> spread(CommonTableExpression<?> people, CommonTableExpression<?> peers) {
         Field<BigDecimal> perHead = people.field("per_head", BigDecimal.class);
-        Field<Double> median = peers.field("median", Double.class);
+        Field<BigDecimal> median = peers.field("median", BigDecimal.class);
         List<Field<?>> spreadFields = new ArrayList<>(peerKey(people));
-        spreadFields.add(percentileCont(0.5).withinGroupOrderBy(
-                field("abs({0} - {1})", Double.class, perHead, median)).as("mad"));
+        spreadFields.add(exactMedian(field("abs({0} - {1})", BigDecimal.class, perHead, median)).as("mad"));
         return name("spread").asMaterialized(select(spreadFields).from(people)
                 .join(peers).on(samePeerGroup(people, peers))
                 .where(perHead.isNotNull())
                 .groupBy(peerKey(people)));
+    }
+
+    /**
+     * The median as an exact decimal: the mean of the lower and the upper middle value (the same one when there is an
+     * odd number). {@code percentile_cont} would answer in binary floating point.
+     */
+    private static Field<BigDecimal> exactMedian(Field<BigDecimal> values) {
+        return percentileDisc(0.5).withinGroupOrderBy(values).plus(percentileDisc(0.5).withinGroupOrderBy(values.desc()))
+                .div(inline(BigDecimal.valueOf(2)));
     }
 
     /** 5. The cells asked for, scored and compared with their peers; ordered and limited. */
@@ -211,12 +219,12 @@ public class CellQuery {
                                       CommonTableExpression<?> people, CommonTableExpression<?> peers,
                                       CommonTableExpression<?> spread) {
         Field<BigDecimal> perHead = people.field("per_head", BigDecimal.class);
-        Field<Double> median = peers.field("median", Double.class);
+        Field<BigDecimal> median = peers.field("median", BigDecimal.class);
         Field<BigDecimal> hhi = people.field("hhi", BigDecimal.class);
         Field<BigDecimal> cellTotal = people.field("total", BigDecimal.class);
         Field<Integer> peerCount = peers.field("peers", Integer.class);
         Condition comparable = peerCount.ge(MIN_PEERS);
-        Field<Double> mad = spread.field("mad", Double.class);
+        Field<BigDecimal> mad = spread.field("mad", BigDecimal.class);
         Field<BigDecimal> score = round(cellTotal.times(inline(BigDecimal.ONE).minus(hhi)), 2).as("score");
         Field<Double> ratio = when(comparable,
                 field("{0} / nullif({1}, 0)", Double.class, perHead, median)).as("ratio");
@@ -299,7 +307,7 @@ public class CellQuery {
                 r.get("fragmentation", Double.class), r.get("score", BigDecimal.class),
                 r.get("apportioned_amount", BigDecimal.class), r.get("synthetic", Boolean.class),
                 List.copyOf(funders), r.get("per_head_rounded", BigDecimal.class), r.get("peers", Integer.class),
-                r.get("median", Double.class), r.get("ratio", Double.class), r.get("robust_z", Double.class),
+                r.get("median", BigDecimal.class), r.get("ratio", Double.class), r.get("robust_z", Double.class),
                 r.get("row_count", Integer.class));
     }
 }

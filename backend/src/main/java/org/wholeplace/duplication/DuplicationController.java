@@ -1,7 +1,5 @@
 package org.wholeplace.duplication;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.graphql.MoneyScalar;
 import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
@@ -104,7 +103,7 @@ public class DuplicationController {
         Place place = data.place(cell.placeCode()).orElseThrow();
         Hotspot.PeerComparison comparison = cell.peers() == null ? null : new Hotspot.PeerComparison(
                 data.place(place.parentCode()).orElseThrow(), cell.peers(),
-                BigDecimal.valueOf(cell.medianPerHead()).setScale(2, RoundingMode.HALF_EVEN), cell.ratioToMedian(),
+                cell.medianPerHead().setScale(2, MoneyScalar.ROUNDING), cell.ratioToMedian(),
                 cell.robustZ());
         return new Hotspot(place, data.services().get(cell.serviceCode()),
                 cell.themeCode() == null ? null : data.theme(cell.themeCode()).orElse(Theme.UNCLASSIFIED),

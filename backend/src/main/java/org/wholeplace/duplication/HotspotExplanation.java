@@ -45,7 +45,7 @@ final class HotspotExplanation {
                         .flatMap(reference::place).map(p -> p.name()).orElse("its parent");
                 text.append(", ").append(decimal(cell.ratioToMedian(), 2)).append(" times the median of ")
                         .append(group).append("'s ").append(cell.peers()).append(" places (")
-                        .append(money(BigDecimal.valueOf(cell.medianPerHead()))).append(')');
+                        .append(money(cell.medianPerHead())).append(')');
                 if (cell.robustZ() != null) {
                     text.append(", robust z ").append(decimal(cell.robustZ(), 1));
                 }

@@ -25,11 +25,17 @@ public final class MoneyScalar {
             .coercing(new MoneyCoercing())
             .build();
 
+    /**
+     * The one rounding rule for money: amounts are kept exact, and whatever is derived from them (per head, medians,
+     * theme shares, scores) is rounded once, to the penny, half away from zero, as PostgreSQL's {@code round} does.
+     */
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
     private MoneyScalar() {
     }
 
     public static String format(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return amount.setScale(2, ROUNDING).toPlainString();
     }
 
     private static final class MoneyCoercing implements Coercing<BigDecimal, String> {
