@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,10 @@ import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
 import org.wholeplace.ingest.ImportService;
+import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.ImportKind;
+import org.wholeplace.spend.ingest.SpendBatches;
+import org.wholeplace.spend.ingest.SpendCsvImportTest;
 
 /**
  * Re-classifying services re-derives themed spend at once, with nothing re-imported. Manchester 2022-23 figures from
@@ -32,6 +36,10 @@ class ClassificationImportTest {
     ImportService importers;
     @Autowired
     HttpGraphQlTester graphQl;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    ReferenceDataCache reference;
     @TempDir
     Path dir;
 
@@ -43,6 +51,40 @@ class ClassificationImportTest {
     @AfterEach
     void restoreTheRepositoryClassification() {
         load(TestDatabase.repository().resolve("classification/service-themes.csv"));
+    }
+
+    /**
+     * £100.00 of cultural spend split in thirds (0.33333333, 0.33333333 and the 0.33333334 left unclassified): each
+     * part is within a penny of its third, and the parts add up to the line: 33.33 + 33.34 + 33.33 = 100.00. Split
+     * exactly and rounded each, they would make 99.99.
+     */
+    @Test
+    void aLineSplitOverThemesAddsUpToThePenny() throws IOException {
+        Path thirds = Files.writeString(dir.resolve("thirds.csv"), """
+                service,theme,intervention_level,share
+                cultural,early-years,,0.33333333
+                cultural,worklessness,,0.33333333
+                """);
+        Path line = Files.writeString(dir.resolve("hundred-pounds.csv"), """
+                place,agency,service,financial_year,amount
+                E08000003,gm-vcse,cultural,2022-23,100.00
+                """);
+        load(thirds);
+        importers.importFile(ImportKind.SPEND, line, SpendCsvImportTest.TEST_AGENCY, "test", read -> { }).block();
+        try {
+            var response = graphQl.document("""
+                    { spend(filter: {places: ["E08000003"], agencies: ["gm-vcse"], services: ["cultural"],
+                                     years: ["2022-23"]}, groupBy: [THEME]) { total rows { theme { code } total } } }
+                    """).execute();
+
+            response.path("spend.rows[*].theme.code").entityList(String.class)
+                    .containsExactly("early-years", "unclassified", "worklessness");
+            response.path("spend.rows[*].total").entityList(String.class)
+                    .containsExactly("33.33", "33.33", "33.34");
+            response.path("spend.total").entity(String.class).isEqualTo("100.00");
+        } finally {
+            SpendBatches.removeAll(dsl, reference);
+        }
     }
 
     @Test
