@@ -66,11 +66,6 @@ public final class IndicatorBenchmarks {
         return needed;
     }
 
-    /** As {@link #benchmark(List, List, List, List)}, each place ranked among its parent's places. */
-    public List<IndicatorObservation> benchmark(List<String> places, List<Period> periods, List<String> comparators) {
-        return benchmark(places, periods, comparators, null);
-    }
-
     /**
      * @param periods   the periods to answer for (by span); empty means every period the place has
      * @param rankAmong the places every one is ranked among (a comparator group); null for its parent's places

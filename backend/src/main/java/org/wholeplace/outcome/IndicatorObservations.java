@@ -3,7 +3,7 @@ package org.wholeplace.outcome;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,20 +75,21 @@ public class IndicatorObservations {
     private List<IndicatorObservation> byBreakdown(Indicator indicator, List<ObservationRow> rows,
                                                    ObservationRequest request, ReferenceData reference) {
         List<ObservationRow> own = rows.stream().filter(r -> r.indicatorId().equals(indicator.id())).toList();
+        // lists that may hold, and be asked about, null (no age or category stated), which List.of cannot
         List<String> ages = request.ages().isEmpty() ? Collections.singletonList(usualAge(own))
-                : request.ages();
-        Map<Breakdown, List<ObservationRow>> groups = new LinkedHashMap<>();
-        for (Sex sex : request.sexes()) {
-            for (String age : ages) {
-                for (String category : request.categories().isEmpty()
-                        ? Collections.<String>singletonList(null) : request.categories()) {
-                    own.stream()
-                            .filter(r -> r.breakdown().sex() == sex && Objects.equals(r.age(), age)
-                                    && Objects.equals(r.category(), category))
-                            .forEach(r -> groups.computeIfAbsent(r.breakdown(), b -> new ArrayList<>()).add(r));
-                }
-            }
-        }
+                : new ArrayList<>(request.ages());
+        List<String> categories = request.categories().isEmpty() ? Collections.singletonList(null)
+                : new ArrayList<>(request.categories());
+        // in the order asked for: by sex, then age, then category
+        Comparator<Breakdown> asked = Comparator.<Breakdown>comparingInt(b -> request.sexes().indexOf(b.sex()))
+                .thenComparingInt(b -> ages.indexOf(b.age()))
+                .thenComparingInt(b -> categories.indexOf(b.category()))
+                .thenComparing(Breakdown::categoryType, Comparator.nullsFirst(Comparator.naturalOrder()));
+        Map<Breakdown, List<ObservationRow>> groups = own.stream()
+                .filter(r -> request.sexes().contains(r.breakdown().sex()) && ages.contains(r.age())
+                        && categories.contains(r.category()))
+                .collect(Collectors.groupingBy(ObservationRow::breakdown, () -> new TreeMap<>(asked),
+                        Collectors.toList()));
         List<IndicatorObservation> result = new ArrayList<>();
         groups.values().forEach(group -> result.addAll(benchmarks(indicator, group, request.confidence(), reference)
                 .benchmark(request.places(), request.periods(), request.comparators(), request.rankAmong())));

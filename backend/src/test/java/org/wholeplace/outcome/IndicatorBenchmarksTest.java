@@ -55,7 +55,7 @@ class IndicatorBenchmarksTest {
             new IndicatorBenchmarks(READINESS, ROWS, PLACES, ConfidenceLevel.NINETY_FIVE, 5);
     private final List<IndicatorObservation> year = benchmarks.benchmark(
             List.of("E08000001", "E08000002", "E08000003", "E08000004"), List.of(YEAR),
-            List.of("E08000003", "E08000004"));
+            List.of("E08000003", "E08000004"), null);
 
     @Test
     void limitsAreComputedFromCountsAndComparedWithEnglandAndTheRegion() {
@@ -133,7 +133,7 @@ class IndicatorBenchmarksTest {
                 new ObservationRow("test", "E08000003", YEAR, "persons", 80.0, 80.0, 100.0, null, null, null, null,
                         "better", null, 1));
         var benchmarked = new IndicatorBenchmarks(READINESS, rows, PLACES, ConfidenceLevel.NINETY_FIVE, 5)
-                .benchmark(List.of("E08000003"), List.of(), List.of());
+                .benchmark(List.of("E08000003"), List.of(), List.of(), null);
 
         assertThat(benchmarked).extracting(IndicatorObservation::suppressed).containsExactly(true, false);
         assertThat(benchmarked.get(0).sourceSignificance()).isNull();
@@ -150,7 +150,7 @@ class IndicatorBenchmarksTest {
         }
         Period last = Period.parse(periods[periods.length - 1]).orElseThrow();
         return new IndicatorBenchmarks(READINESS, rows, PLACES, ConfidenceLevel.NINETY_FIVE, 5)
-                .benchmark(List.of("E08000001"), List.of(last), List.of()).getFirst().trend();
+                .benchmark(List.of("E08000001"), List.of(last), List.of(), null).getFirst().trend();
     }
 
     /**
@@ -181,7 +181,7 @@ class IndicatorBenchmarksTest {
     @Test
     void periodsAreMatchedBySpanWhateverTheirLabel() {
         var sameYear = benchmarks.benchmark(List.of("E08000001"), List.of(Period.parse("2018-19").orElseThrow()),
-                List.of());
+                List.of(), null);
         assertThat(sameYear).extracting(o -> o.period().start()).containsExactly(LocalDate.of(2018, 4, 1));
     }
 }

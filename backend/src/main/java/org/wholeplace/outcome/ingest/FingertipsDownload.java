@@ -1,6 +1,7 @@
 package org.wholeplace.outcome.ingest;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,9 +42,12 @@ final class FingertipsDownload {
 
     /** Whether a file is a download: its header names the Indicator ID column. */
     static boolean isDownload(SourceFile file) {
-        String text = file.text();
-        int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).contains(INDICATOR_ID);
+        byte[] content = file.content();
+        int end = 0;
+        while (end < content.length && content[end] != '\n') {
+            end++;
+        }
+        return new String(content, 0, end, StandardCharsets.UTF_8).contains(INDICATOR_ID);
     }
 
     static Parsed parse(SourceFile file, Map<String, KnownIndicator> catalogue, ReferenceData known) {
