@@ -43,7 +43,7 @@ public final class SpendSqlPrinter {
         DSLContext dsl = DSL.using(connections, SQLDialect.POSTGRES);
         ReferenceData reference = new ReferenceDataRepository(dsl).loadAll().block();
         SpendRequest request = SpendRequest.of(
-                new SpendFilter(null, null, null, null, null, List.of(args[1]), null),
+                new SpendFilter(null, null, null, null, null, List.of(args[1]), null, null),
                 List.of(SpendDimension.PLACE, SpendDimension.SERVICE), null, Integer.parseInt(args[2]), reference,
                 Set.of(SpendRequest.Extra.PER_HEAD));
         Files.writeString(Path.of(args[3]), dsl.renderInlined(new SpendQuery(dsl).statement(request)) + ";\n");

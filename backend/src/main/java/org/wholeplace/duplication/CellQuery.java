@@ -35,6 +35,7 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.db.generated.tables.SpendLine;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.Basis;
 import org.wholeplace.spend.ThemeAllocation;
 import reactor.core.publisher.Flux;
 
@@ -112,6 +113,8 @@ public class CellQuery {
                         .from(lines)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(LINE.BATCH_ID))
                         .where(LINE.MEASURE_CODE.eq(request.measure()))
+                        // duplication is of money spent: budgets would count each plan beside its outturn
+                        .and(LINE.BASIS.eq(Basis.OUTTURN.code()))
                         .and(LINE.SERVICE_CODE.in(request.services()))
                         .and(LINE.FINANCIAL_YEAR.in(request.years().stream().map(FinancialYear::startYear).toList()))
                         .and(request.peerPlaces().isEmpty() ? noCondition() : LINE.PLACE_CODE.in(request.peerPlaces()))

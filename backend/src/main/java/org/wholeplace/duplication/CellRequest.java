@@ -34,7 +34,7 @@ public record CellRequest(Set<String> places, Set<String> peerPlaces, Set<String
         }
         // the spend filter's checks: known codes, within, no reported total beside its parts, years with spend
         SpendRequest spend = SpendRequest.of(new SpendFilter(f.places(), f.within(), null, f.services(), f.themes(),
-                f.years(), f.measure()), List.of(), List.of(), null, reference, Set.of());
+                f.years(), f.measure(), null), List.of(), List.of(), null, reference, Set.of());
         Set<String> peers = new HashSet<>();
         spend.places().forEach(code -> reference.peersOf(code).forEach(peer -> peers.add(peer.code())));
         return new CellRequest(spend.places(), peers, spend.services(), spend.themes(),

@@ -20,6 +20,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.Basis;
 import reactor.core.publisher.Flux;
 
 /**
@@ -52,6 +53,7 @@ public class SupplierOverlapQuery {
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(SPEND_LINE.BATCH_ID))
                         .where(SPEND_LINE.SUPPLIER.isNotNull())
                         .and(SPEND_LINE.MEASURE_CODE.eq(request.measure()))
+                        .and(SPEND_LINE.BASIS.eq(Basis.OUTTURN.code()))
                         .and(SPEND_LINE.SERVICE_CODE.in(request.services()))
                         .and(SPEND_LINE.FINANCIAL_YEAR.in(request.years().stream().map(FinancialYear::startYear)
                                 .toList()))

@@ -36,6 +36,7 @@ class StartupDataLoader implements SmartInitializingSingleton {
             new ShippedFile(ImportKind.POPULATION, "population/gm_population_mid_year_2010_2024.csv"),
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2021-22.csv"),
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2022-23.csv"),
+            new ShippedFile(ImportKind.RA, "revenue-account/RA_2021-22.csv"),
             new ShippedFile(ImportKind.FINGERTIPS, "fingertips/*.csv"),
             new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"));
 

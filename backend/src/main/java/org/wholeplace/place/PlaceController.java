@@ -54,10 +54,23 @@ public class PlaceController {
     }
 
     @QueryMapping
-    public List<Service> services(@ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+    public List<Service> services(@Argument Boolean detailed,
+                                  @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
         return data.services().values().stream()
-                .sorted(Comparator.comparing(Service::total).thenComparing(Service::name))
+                .filter(s -> Boolean.TRUE.equals(detailed) || !s.detailed())
+                .sorted(Comparator.comparing(Service::detailed).thenComparing(Service::total)
+                        .thenComparing(Service::name))
                 .toList();
+    }
+
+    @SchemaMapping
+    public Service group(Service service, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return service.parentCode() == null ? null : data.services().get(service.parentCode());
+    }
+
+    @SchemaMapping
+    public List<Service> lines(Service service, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
+        return data.detailsOf(service.code());
     }
 
     @QueryMapping

@@ -2,7 +2,9 @@ package org.wholeplace.place;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ import org.wholeplace.period.FinancialYear;
 
 /**
  * An immutable snapshot of the small tables every request needs: places, agencies, services, themes, measures and the
- * financial years that have spend. Held in memory so that codes are validated and names resolved without a database
+ * financial years that have spend, per basis. Held in memory so that codes are validated and names resolved without a database
  * round trip; replaced whole after each import.
  */
 public record ReferenceData(Map<String, Place> places,
@@ -24,7 +26,7 @@ public record ReferenceData(Map<String, Place> places,
                             Map<String, Service> services,
                             Map<String, Theme> themes,
                             Map<String, Measure> measures,
-                            SortedSet<FinancialYear> spendYears,
+                            Map<Basis, SortedSet<FinancialYear>> yearsByBasis,
                             Map<String, List<Place>> childrenByParent,
                             Map<String, ComparatorGroup> comparatorGroups) {
 
@@ -32,18 +34,19 @@ public record ReferenceData(Map<String, Place> places,
     public static final String CONTEXT_KEY = "referenceData";
 
     public static ReferenceData of(List<Place> places, List<Agency> agencies, List<Service> services,
-                                   List<Theme> themes, List<Measure> measures, Collection<FinancialYear> spendYears) {
+                                   List<Theme> themes, List<Measure> measures,
+                                   Map<Basis, ? extends Collection<FinancialYear>> yearsByBasis) {
         Map<String, List<Place>> children = places.stream()
                 .filter(p -> p.parentCode() != null)
                 .collect(Collectors.groupingBy(Place::parentCode, LinkedHashMap::new, Collectors.toList()));
         return new ReferenceData(byCode(places, Place::code), byCode(agencies, Agency::code),
                 byCode(services, Service::code), byCode(themes, Theme::code), byCode(measures, Measure::code),
-                new TreeSet<>(spendYears), children, Map.of());
+                yearsByBasis(yearsByBasis), children, Map.of());
     }
 
     /** The same snapshot with the named comparator groups loaded as data. */
     public ReferenceData withComparatorGroups(List<ComparatorGroup> groups) {
-        return new ReferenceData(places, agencies, services, themes, measures, spendYears, childrenByParent,
+        return new ReferenceData(places, agencies, services, themes, measures, yearsByBasis, childrenByParent,
                 byCode(groups, ComparatorGroup::code));
     }
 
@@ -74,7 +77,37 @@ public record ReferenceData(Map<String, Place> places,
     }
 
     public static ReferenceData empty() {
-        return of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return of(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+    }
+
+    private static Map<Basis, SortedSet<FinancialYear>> yearsByBasis(
+            Map<Basis, ? extends Collection<FinancialYear>> years) {
+        Map<Basis, SortedSet<FinancialYear>> byBasis = new EnumMap<>(Basis.class);
+        for (Basis basis : Basis.values()) {
+            Collection<FinancialYear> ofBasis = years.get(basis);
+            byBasis.put(basis, Collections.unmodifiableSortedSet(
+                    ofBasis == null ? new TreeSet<>() : new TreeSet<>(ofBasis)));
+        }
+        return Collections.unmodifiableMap(byBasis);
+    }
+
+    /** The financial years with spend of any basis. */
+    public SortedSet<FinancialYear> spendYears() {
+        SortedSet<FinancialYear> all = new TreeSet<>();
+        yearsByBasis.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The financial years with spend of one basis: the outturn years, or the budget years. */
+    public SortedSet<FinancialYear> spendYears(Basis basis) {
+        return yearsByBasis.getOrDefault(basis, Collections.emptySortedSet());
+    }
+
+    /** The detailed lines of a service group, by form line. */
+    public List<Service> detailsOf(String groupCode) {
+        return services.values().stream().filter(s -> groupCode.equals(s.parentCode()))
+                .sorted(Comparator.comparing(Service::formLine, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     private static <T> Map<String, T> byCode(List<T> values, Function<T, String> code) {

@@ -13,6 +13,8 @@ import static org.wholeplace.db.generated.Tables.THEME;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -64,7 +66,8 @@ public class ReferenceDataRepository {
 
     Mono<List<Service>> allServices() {
         return Flux.from(dsl.selectFrom(SERVICE).orderBy(SERVICE.IS_TOTAL, SERVICE.NAME))
-                .map(r -> new Service(r.getCode(), r.getName(), r.getRsxGroup(), r.getIsTotal()))
+                .map(r -> new Service(r.getCode(), r.getName(), r.getRsxGroup(), r.getIsTotal(),
+                        r.getParentCode(), r.getFormLine()))
                 .collectList();
     }
 
@@ -80,10 +83,10 @@ public class ReferenceDataRepository {
                 .collectList();
     }
 
-    Mono<List<FinancialYear>> yearsWithSpend() {
-        return Flux.from(dsl.selectDistinct(SPEND_LINE.FINANCIAL_YEAR).from(SPEND_LINE))
-                .map(r -> new FinancialYear(r.value1()))
-                .collectList();
+    Mono<Map<Basis, List<FinancialYear>>> yearsWithSpend() {
+        return Flux.from(dsl.selectDistinct(SPEND_LINE.BASIS, SPEND_LINE.FINANCIAL_YEAR).from(SPEND_LINE))
+                .collect(Collectors.groupingBy(r -> Basis.ofCode(r.value1()),
+                        Collectors.mapping(r -> new FinancialYear(r.value2()), Collectors.toList())));
     }
 
     /** Population estimates of the given places, own or summed from their children, oldest first. */

@@ -116,7 +116,7 @@ public class ImportBatchRepository {
                                                 SPEND_LINE.FINANCIAL_YEAR, SPEND_LINE.MEASURE_CODE,
                                                 SPEND_LINE.INTERVENTION_LEVEL, SPEND_LINE.SUPPLIER, SPEND_LINE.AMOUNT,
                                                 SPEND_LINE.APPORTIONED, SPEND_LINE.APPORTIONMENT_DRIVER,
-                                                SPEND_LINE.SOURCE_LINE)
+                                                SPEND_LINE.SOURCE_LINE, SPEND_LINE.BASIS, SPEND_LINE.ITEMISED)
                                         .from(SPEND_LINE).where(SPEND_LINE.BATCH_ID.in(ids))))
                         .then(Mono.from(tx.deleteFrom(SPEND_LINE).where(SPEND_LINE.BATCH_ID.in(ids))))
                         .thenReturn(ids));

@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public enum ImportKind {
     RSX("rsx", false),
+    RA("ra", false),
     POPULATION("population", false),
     SPEND("spend", true),
     DRIVER("driver", true),

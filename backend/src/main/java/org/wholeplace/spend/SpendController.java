@@ -68,6 +68,10 @@ public class SpendController {
         if (selection.contains("rows/batches") || selection.contains("rows/synthetic")) {
             wanted.add(SpendRequest.Extra.BATCHES);
         }
+        if (selection.contains("rows/budget") || selection.contains("rows/outturn")
+                || selection.contains("rows/variance") || selection.contains("rows/variancePercent")) {
+            wanted.add(SpendRequest.Extra.VARIANCE);
+        }
         return wanted;
     }
 }

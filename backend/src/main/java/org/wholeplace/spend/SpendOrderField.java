@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /** What spend rows can be ordered by: a measure, or a dimension the rows are grouped by. */
 public enum SpendOrderField {
-    TOTAL, PER_HEAD, SHARE, CHANGE_FROM_PREVIOUS_YEAR,
-    PLACE, AGENCY, SERVICE, THEME, YEAR;
+    TOTAL, PER_HEAD, SHARE, CHANGE_FROM_PREVIOUS_YEAR, VARIANCE,
+    PLACE, AGENCY, SERVICE, THEME, YEAR, BASIS;
 
     /** The dimension this field orders by, if it is one. */
     Optional<SpendDimension> dimension() {
@@ -15,6 +15,7 @@ public enum SpendOrderField {
             case SERVICE -> Optional.of(SpendDimension.SERVICE);
             case THEME -> Optional.of(SpendDimension.THEME);
             case YEAR -> Optional.of(SpendDimension.YEAR);
+            case BASIS -> Optional.of(SpendDimension.BASIS);
             default -> Optional.empty();
         };
     }

@@ -40,6 +40,7 @@ import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.db.generated.tables.SpendLine;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.Basis;
 import org.wholeplace.place.Theme;
 import reactor.core.publisher.Flux;
 
@@ -53,7 +54,12 @@ import reactor.core.publisher.Flux;
  * per-head denominator.</li>
  * <li>Derive per head, share of the filtered total, change from the previous year; order and limit.</li>
  * </ol>
- * Per-head figures and the change cost a join and a second year of lines, so they are computed only when asked for.
+ * Per-head figures and the change cost a join and a second year of lines, so they are computed only when asked for;
+ * likewise the variance, which reads the other basis's lines beside the requested basis's.
+ * <p>
+ * By service, a group's reported total stands for the group. By theme, a group total that the same return itemises
+ * gives way to its detailed lines, each classified on its own, so that early years spend inside education and
+ * children's social care is found, and nothing is counted twice.
  */
 @Repository
 public class SpendQuery {
@@ -92,6 +98,16 @@ public class SpendQuery {
                 ? total.minus(previousTotal).times(inline(100)).div(nullif(abs(previousTotal), BigDecimal.ZERO))
                 : castNull(SQLDataType.NUMERIC)).as("percent_change");
         Field<BigDecimal> share = total.div(nullif(sum(total).over(), BigDecimal.ZERO)).as("share");
+        Field<BigDecimal> budget = request.withVariance()
+                ? groups.field("budget_total", BigDecimal.class) : castNull(SQLDataType.NUMERIC).as("budget_total");
+        Field<BigDecimal> outturn = request.withVariance()
+                ? groups.field("outturn_total", BigDecimal.class) : castNull(SQLDataType.NUMERIC).as("outturn_total");
+        // null unless the row has both: a budget with no outturn yet has no variance, not a variance of minus itself
+        Field<BigDecimal> variance = (request.withVariance() ? outturn.minus(budget) : castNull(SQLDataType.NUMERIC))
+                .as("variance");
+        Field<BigDecimal> variancePercent = (request.withVariance()
+                ? outturn.minus(budget).times(inline(100)).div(nullif(abs(budget), BigDecimal.ZERO))
+                : castNull(SQLDataType.NUMERIC)).as("variance_percent");
 
         // Order matters: toAggregate reads the row by position.
         List<Field<?>> resultFields = new ArrayList<>();
@@ -99,11 +115,12 @@ public class SpendQuery {
         resultFields.addAll(List.of(total, perHead, share, change, percentChange,
                 groups.field("line_count"), count().over().as("row_count"), sum(total).over().as("grand_total"),
                 request.withBatches() ? groups.field("batch_ids") : castNull(SQLDataType.BIGINT.array())
-                        .as("batch_ids")));
+                        .as("batch_ids"),
+                budget, outturn, variance, variancePercent));
 
         return dsl.select(resultFields)
                 .from(groups)
-                .orderBy(ordering(request, groups, perHead, share, change))
+                .orderBy(ordering(request, groups, perHead, share, change, variance))
                 .limit(request.limit());
     }
 
@@ -125,7 +142,7 @@ public class SpendQuery {
 
         // A line with no theme of its own is split over themes by the current classification (theme_allocation
         // gives every service shares adding up to 1). Only joined when themes matter to the request.
-        boolean byTheme = request.groupBy().contains(SpendDimension.THEME) || !request.themes().isEmpty();
+        boolean byTheme = request.byTheme();
         Field<String> theme = byTheme
                 ? ThemeAllocation.theme(LINE)
                 : inline(Theme.UNCLASSIFIED.code());
@@ -138,6 +155,7 @@ public class SpendQuery {
         lineDims.put(SpendDimension.SERVICE, LINE.SERVICE_CODE);
         lineDims.put(SpendDimension.THEME, theme);
         lineDims.put(SpendDimension.YEAR, resultYear);
+        lineDims.put(SpendDimension.BASIS, LINE.BASIS);
 
         List<Field<?>> fields = new ArrayList<>();
         List<Field<?>> groupBy = new ArrayList<>();
@@ -151,11 +169,17 @@ public class SpendQuery {
             groupBy.add(LINE.PLACE_CODE);
             groupBy.add(resultYear);
         }
-        fields.add(sum(amount).filterWhere(isCurrent).as("amount"));
+        // With the variance, both bases' lines are read; the rows' own figures are the requested basis's.
+        Condition onBasis = request.withVariance() ? LINE.BASIS.eq(request.basis().code()) : noCondition();
+        fields.add(sum(amount).filterWhere(isCurrent.and(onBasis)).as("amount"));
         // without the change every line is current: the previous year's sum would only ever be null
-        fields.add((request.withChange() ? sum(amount).filterWhere(not(isCurrent)) : castNull(SQLDataType.NUMERIC))
-                .as("previous_amount"));
-        fields.add(count().filterWhere(isCurrent).as("lines"));
+        fields.add((request.withChange() ? sum(amount).filterWhere(not(isCurrent).and(onBasis))
+                : castNull(SQLDataType.NUMERIC)).as("previous_amount"));
+        fields.add(count().filterWhere(isCurrent.and(onBasis)).as("lines"));
+        if (request.withVariance()) {
+            fields.add(sum(amount).filterWhere(isCurrent.and(LINE.BASIS.eq(Basis.BUDGET.code()))).as("budget"));
+            fields.add(sum(amount).filterWhere(isCurrent.and(LINE.BASIS.eq(Basis.OUTTURN.code()))).as("outturn"));
+        }
         if (request.withBatches()) {
             fields.add(arrayAggDistinct(LINE.BATCH_ID).filterWhere(isCurrent).as("batch_ids"));
         }
@@ -188,6 +212,10 @@ public class SpendQuery {
         fields.add(sum(amount).as("total"));
         fields.add(sum(previousAmount).as("previous_total"));
         fields.add(sum(lines).as("line_count"));
+        if (request.withVariance()) {
+            fields.add(sum(perPlaceYear.field("budget", BigDecimal.class)).as("budget_total"));
+            fields.add(sum(perPlaceYear.field("outturn", BigDecimal.class)).as("outturn_total"));
+        }
         if (request.withBatches()) {
             fields.add(field("array_cat_agg({0})", Long[].class, perPlaceYear.field("batch_ids")).as("batch_ids"));
         }
@@ -208,7 +236,13 @@ public class SpendQuery {
     }
 
     private static Condition filter(SpendRequest request) {
-        Condition condition = LINE.MEASURE_CODE.eq(request.measure()).and(LINE.SERVICE_CODE.in(request.services()));
+        Condition condition = LINE.MEASURE_CODE.eq(request.measure()).and(request.byTheme()
+                ? LINE.SERVICE_CODE.in(request.services()).and(LINE.ITEMISED.isFalse())
+                        .or(LINE.SERVICE_CODE.in(request.detailedServices()))
+                : LINE.SERVICE_CODE.in(request.services()));
+        if (!request.withVariance()) {
+            condition = condition.and(LINE.BASIS.in(request.bases().stream().map(Basis::code).toList()));
+        }
         if (!request.places().isEmpty()) {
             condition = condition.and(LINE.PLACE_CODE.in(request.places()));
         }
@@ -219,7 +253,8 @@ public class SpendQuery {
     }
 
     private static List<SortField<?>> ordering(SpendRequest request, Table<?> groups, Field<BigDecimal> perHead,
-                                               Field<BigDecimal> share, Field<BigDecimal> change) {
+                                               Field<BigDecimal> share, Field<BigDecimal> change,
+                                               Field<BigDecimal> variance) {
         List<SortField<?>> sort = new ArrayList<>();
         for (SpendOrder order : request.orderBy()) {
             Field<?> key = switch (order.by()) {
@@ -227,6 +262,7 @@ public class SpendQuery {
                 case PER_HEAD -> field(name(perHead.getName()));
                 case SHARE -> field(name(share.getName()));
                 case CHANGE_FROM_PREVIOUS_YEAR -> field(name(change.getName()));
+                case VARIANCE -> field(name(variance.getName()));
                 default -> groups.field(alias(order.by().dimension().orElseThrow()));
             };
             sort.add((order.descending() ? key.desc() : key.asc()).nullsLast());
@@ -246,12 +282,15 @@ public class SpendQuery {
         int m = dims.size();
         BigDecimal share = r.get(m + 2, BigDecimal.class);
         BigDecimal percentChange = r.get(m + 4, BigDecimal.class);
+        BigDecimal variancePercent = r.get(m + 12, BigDecimal.class);
+        String basis = dimension(r, dims, SpendDimension.BASIS, String.class);
         return new SpendAggregate(
                 dimension(r, dims, SpendDimension.PLACE, String.class),
                 dimension(r, dims, SpendDimension.AGENCY, String.class),
                 dimension(r, dims, SpendDimension.SERVICE, String.class),
                 dimension(r, dims, SpendDimension.THEME, String.class),
                 dimension(r, dims, SpendDimension.YEAR, Integer.class),
+                basis == null ? request.basis() : Basis.ofCode(basis),   // one basis unless grouped by it
                 r.get(m, BigDecimal.class),
                 r.get(m + 1, BigDecimal.class),
                 share == null ? null : share.doubleValue(),
@@ -260,7 +299,11 @@ public class SpendQuery {
                 r.get(m + 5, Integer.class),
                 r.get(m + 6, Integer.class),
                 r.get(m + 7, BigDecimal.class),
-                batchIds(r.get(m + 8, Long[].class)));
+                batchIds(r.get(m + 8, Long[].class)),
+                r.get(m + 9, BigDecimal.class),
+                r.get(m + 10, BigDecimal.class),
+                r.get(m + 11, BigDecimal.class),
+                variancePercent == null ? null : variancePercent.doubleValue());
     }
 
     /** Distinct and sorted: a batch appears once per place and year it contributes to. */

@@ -1,6 +1,7 @@
 package org.wholeplace.spend;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.Basis;
 import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
@@ -21,26 +23,43 @@ import org.wholeplace.place.Service;
  * A spend request checked against the reference data: every code known, every combination possible. An empty set of
  * places, agencies or themes means all; services and years are always explicit.
  *
+ * @param services   the services asked for: by default every service group, never a detailed line beside its group
+ * @param detailedServices the detailed lines of the groups in {@code services}: a request by theme reads these in
+ *                   place of a group total that itemises them
+ * @param bases      the bases the rows add up: one, unless the rows are grouped by basis
  * @param years      the years whose spend the rows add up
  * @param withPerHead whether to compute per-head figures (asked for, or ordered by)
  * @param withChange  whether to compute the change from the previous year: asked for, and each row covers one year
  * @param withBatches whether to list the import batches behind each row
+ * @param withVariance whether to compute each row's budget, outturn and their difference: asked for, and the rows
+ *                   are not grouped by basis
  */
-public record SpendRequest(Set<String> places, Set<String> agencies, Set<String> services, Set<String> themes,
+public record SpendRequest(Set<String> places, Set<String> agencies, Set<String> services,
+                           Set<String> detailedServices, Set<String> themes, Set<Basis> bases,
                            SortedSet<FinancialYear> years, String measure, List<SpendDimension> groupBy,
                            List<SpendOrder> orderBy, int limit, boolean withPerHead, boolean withChange,
-                           boolean withBatches) {
+                           boolean withBatches, boolean withVariance) {
 
     /** The figures a caller may not want, each costing the query extra work. */
     public enum Extra {
-        PER_HEAD, CHANGE, BATCHES
+        PER_HEAD, CHANGE, BATCHES, VARIANCE
+    }
+
+    /** Whether themes matter to the request: grouped by, or filtered on. */
+    public boolean byTheme() {
+        return groupBy.contains(SpendDimension.THEME) || !themes.isEmpty();
+    }
+
+    /** The one basis of every row, when the rows are not grouped by basis. */
+    public Basis basis() {
+        return bases.iterator().next();
     }
 
     public static final int MAX_LIMIT = 10_000;
 
     public static SpendRequest of(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
                                   Integer limit, ReferenceData reference, Set<Extra> wanted) {
-        SpendFilter f = filter == null ? new SpendFilter(null, null, null, null, null, null, null) : filter;
+        SpendFilter f = filter == null ? new SpendFilter(null, null, null, null, null, null, null, null) : filter;
         List<SpendDimension> dimensions = groupBy == null ? List.of() : groupBy;
         List<SpendOrder> orders = orderBy == null ? List.of() : orderBy;
 
@@ -62,7 +81,16 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
         Set<String> agencies = known(f.agencies(), reference.agencies()::containsKey, "agency", "agencies");
         Set<String> themes = known(f.themes(), code -> reference.theme(code).isPresent(), "theme", "themes");
         Set<String> services = services(f.services(), reference);
-        SortedSet<FinancialYear> years = years(f.years(), reference);
+        Set<String> detailedServices = services.stream().flatMap(code -> reference.detailsOf(code).stream())
+                .map(Service::code).filter(code -> !services.contains(code))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Basis> bases = f.basis() == null || f.basis().isEmpty() ? EnumSet.of(Basis.OUTTURN)
+                : EnumSet.copyOf(f.basis());
+        if (bases.size() > 1 && !dimensions.contains(SpendDimension.BASIS)) {
+            throw new InvalidInputException("filter.basis names " + bases.size() + " bases, so each row would add "
+                    + "budgets to outturns; group by BASIS, or ask for one basis and read the rows' variance");
+        }
+        SortedSet<FinancialYear> years = years(f.years(), bases, reference);
 
         String measure = f.measure() == null ? Measure.NET_CURRENT_EXPENDITURE : f.measure();
         if (!reference.measures().containsKey(measure)) {
@@ -87,8 +115,11 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
                 || orders.stream().anyMatch(o -> o.by() == SpendOrderField.PER_HEAD);
         boolean change = oneYearPerRow && (wanted.contains(Extra.CHANGE)
                 || orders.stream().anyMatch(o -> o.by() == SpendOrderField.CHANGE_FROM_PREVIOUS_YEAR));
-        return new SpendRequest(places, agencies, services, themes, years, measure, List.copyOf(dimensions),
-                List.copyOf(orders), rows, perHead, change, wanted.contains(Extra.BATCHES));
+        boolean variance = !dimensions.contains(SpendDimension.BASIS) && (wanted.contains(Extra.VARIANCE)
+                || orders.stream().anyMatch(o -> o.by() == SpendOrderField.VARIANCE));
+        return new SpendRequest(places, agencies, services, detailedServices, themes, bases, years, measure,
+                List.copyOf(dimensions), List.copyOf(orders), rows, perHead, change, wanted.contains(Extra.BATCHES),
+                variance);
     }
 
     private static Set<String> known(Collection<String> codes, Predicate<String> isKnown, String what,
@@ -103,12 +134,22 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
         return result;
     }
 
-    /** A reported total is the sum of the other services: asked for with them, it would count everything twice. */
+    /**
+     * A reported total is the sum of the other services, and a group's total the sum of its detailed lines: asked for
+     * with them, either would count twice. By default, every service group.
+     */
     private static Set<String> services(Collection<String> codes, ReferenceData reference) {
         Set<String> asked = known(codes, reference.services()::containsKey, "service", "services");
         if (asked.isEmpty()) {
-            return reference.services().values().stream().filter(s -> !s.total()).map(Service::code)
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return reference.services().values().stream().filter(s -> !s.total() && !s.detailed())
+                    .map(Service::code).collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+        for (String code : asked) {
+            String group = reference.services().get(code).parentCode();
+            if (group != null && asked.contains(group)) {
+                throw new InvalidInputException("Service '" + code + "' is a line of '" + group + "'; asked for "
+                        + "with it, it would count twice (filter.services)");
+            }
         }
         if (asked.size() > 1) {
             for (String code : asked) {
@@ -122,9 +163,13 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
         return asked;
     }
 
-    private static SortedSet<FinancialYear> years(Collection<String> labels, ReferenceData reference) {
+    /** The years asked for, each with spend of a basis asked for; by default, every such year. */
+    private static SortedSet<FinancialYear> years(Collection<String> labels, Set<Basis> bases,
+                                                  ReferenceData reference) {
+        SortedSet<FinancialYear> withSpend = new TreeSet<>();
+        bases.forEach(basis -> withSpend.addAll(reference.spendYears(basis)));
         if (labels == null || labels.isEmpty()) {
-            return new TreeSet<>(reference.spendYears());
+            return withSpend;
         }
         SortedSet<FinancialYear> years = new TreeSet<>();
         for (String label : labels) {
@@ -134,9 +179,11 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(e.getMessage() + " (filter.years)");
             }
-            if (!reference.spendYears().contains(year)) {
-                throw new InvalidInputException("No spend for " + year.label() + " (filter.years); years with spend: "
-                        + reference.spendYears().stream().map(FinancialYear::label).collect(Collectors.joining(", ")));
+            if (!withSpend.contains(year)) {
+                String basis = bases.stream().map(Basis::code).collect(Collectors.joining(" or "));
+                throw new InvalidInputException("No " + basis + " spend for " + year.label() + " (filter.years); "
+                        + "years with " + basis + " spend: "
+                        + withSpend.stream().map(FinancialYear::label).collect(Collectors.joining(", ")));
             }
             years.add(year);
         }

@@ -42,7 +42,7 @@ public class SpendAndOutcomesService {
 
     public Mono<SpendAndOutcomes> of(Theme theme, Place place, ReferenceData reference) {
         SpendRequest request = SpendRequest.of(new SpendFilter(List.of(place.code()), null, null, null,
-                        List.of(theme.code()), null, null), List.of(SpendDimension.YEAR),
+                        List.of(theme.code()), null, null, null), List.of(SpendDimension.YEAR),
                 List.of(new SpendOrder(SpendOrderField.YEAR, SpendOrder.Direction.ASC)), null, reference,
                 Set.of(SpendRequest.Extra.PER_HEAD, SpendRequest.Extra.BATCHES));
         Mono<List<SpendRow>> spendRows = spend.spendGroupedBy(request).map(row -> SpendRow.of(row, reference))

@@ -99,7 +99,7 @@ class ImportCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown kind 'horoscopes'")
-                .contains("kinds: rsx, population, spend");
+                .contains("kinds: rsx, ra, population, spend");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.wholeplace.period.Period;
@@ -26,7 +27,7 @@ class IndicatorBenchmarksTest {
                     new Place("E08000002", "Bury", "metropolitan-district", "MD", "E47000001"),
                     new Place("E08000003", "Manchester", "metropolitan-district", "MD", "E47000001"),
                     new Place("E08000004", "Oldham", "metropolitan-district", "MD", "E47000001")),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), Map.of());
     static final Indicator READINESS = new Indicator("test", "Readiness", List.of(), "proportion", "%", 100,
             "higher-is-better", "tests", "tests", "none", null);
     static final Period YEAR = Period.parse("2018/19").orElseThrow();

@@ -206,7 +206,7 @@ class SpendApiTest {
                 Arguments.of(Map.of("years", List.of("2022-24")), null, null, 10,
                         "'2022-24' is not a financial year"),
                 Arguments.of(Map.of("years", List.of("2019-20")), null, null, 10,
-                        "No spend for 2019-20 (filter.years); years with spend: 2021-22, 2022-23"),
+                        "No outturn spend for 2019-20 (filter.years); years with outturn spend: 2021-22, 2022-23"),
                 Arguments.of(Map.of("measure", "happiness"), null, null, 10, "Unknown measure 'happiness'"),
                 Arguments.of(Map.of("services", List.of("total-service-expenditure", "education")), null, null, 10,
                         "'total-service-expenditure' is a reported total"),

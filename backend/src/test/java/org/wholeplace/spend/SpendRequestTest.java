@@ -3,6 +3,7 @@ package org.wholeplace.spend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jooq.SQLDialect;
@@ -10,6 +11,7 @@ import org.jooq.conf.ParamType;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.Basis;
 import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
@@ -21,12 +23,13 @@ class SpendRequestTest {
     static final ReferenceData REFERENCE = ReferenceData.of(
             List.of(new Place("E08000003", "Manchester", "metropolitan-district", "MD", null)),
             List.of(),
-            List.of(new Service("education", "Education services", "edu", false)),
+            List.of(Service.group("education", "Education services", "edu", false)),
             List.of(),
             List.of(new Measure(Measure.NET_CURRENT_EXPENDITURE, "Net current expenditure", "net-cur-exp")),
-            List.of(new FinancialYear(2021), new FinancialYear(2022)));
+            Map.of(Basis.OUTTURN, List.of(new FinancialYear(2021), new FinancialYear(2022)),
+                    Basis.BUDGET, List.of(new FinancialYear(2021))));
 
-    static final SpendFilter ONE_YEAR = new SpendFilter(null, null, null, null, null, List.of("2022-23"), null);
+    static final SpendFilter ONE_YEAR = new SpendFilter(null, null, null, null, null, List.of("2022-23"), null, null);
 
     private static SpendRequest request(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
                                         Set<SpendRequest.Extra> wanted) {

@@ -33,4 +33,12 @@ enum AuthorityClass {
     static AuthorityClass of(String detailedClass) {
         return Arrays.stream(values()).filter(c -> c.name().equals(detailedClass)).findFirst().orElse(OTHER);
     }
+
+    /**
+     * The Revenue Account's coarser "Class": the council classes as in outturn, L for a London borough, O for every
+     * other authority (police, fire, combined and national park authorities), which outturn tells apart and RA not.
+     */
+    static AuthorityClass ofRevenueAccountClass(String raClass) {
+        return "L".equals(raClass) ? LB : of(raClass);
+    }
 }

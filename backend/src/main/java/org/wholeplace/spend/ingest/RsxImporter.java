@@ -82,22 +82,13 @@ public class RsxImporter implements FileImporter<RsxImporter.Plan> {
     public Mono<BatchContents> write(TransactionScope scope, long batchId, Plan plan, ImportSource source) {
         RsxReturn rsx = plan.rsx();
         String year = rsx.year().label();
-        return NewPlaces.insert(scope, plan.newPlaces())
-                .then(insertAgencies(scope, plan.newAgencies()))
+        return ReturnAuthorities.insert(scope, plan.newPlaces(), plan.newAgencies())
                 .then(copy.copy(scope, batchId, Flux.fromIterable(plan.lines())))
                 .flatMap(copied -> copied == plan.lines().size()
                         ? Mono.just(new BatchContents(year, rsx.rowsRead(), rsx.authorities().size(),
                                 rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), kind().code() + ":" + year))
                         : Mono.error(new IllegalStateException("COPY stored " + copied + " of "
                                 + plan.lines().size() + " lines")));
-    }
-
-    private static Mono<Void> insertAgencies(TransactionScope scope, List<Agency> agencies) {
-        return BatchInsert.insert(scope.dsl(), AGENCY, List.of(AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.LEVEL,
-                        AGENCY.AREA_CODE, AGENCY.REPORTED_BY, AGENCY.REPORTED_SERVICE), agencies,
-                a -> Arrays.asList(a.code(), a.name(), a.kind(), a.level(), a.areaCode(), a.reportedBy(),
-                        a.reportedService()),
-                insert -> insert.onConflictDoNothing());
     }
 
     /** What a parsed file will write: places and agencies not yet known, and every spend line. */
@@ -110,34 +101,20 @@ public class RsxImporter implements FileImporter<RsxImporter.Plan> {
             Map<String, Measure> measureBySuffix = known.measures().values().stream()
                     .filter(m -> m.rsxSuffix() != null)
                     .collect(Collectors.toMap(Measure::rsxSuffix, Function.identity()));
-            String parent = known.places().containsKey(Place.ENGLAND) ? Place.ENGLAND : null;
-
-            List<Place> places = new ArrayList<>();
-            Map<String, Agency> agencies = new LinkedHashMap<>();
+            var registrations = new ReturnAuthorities(known);
             List<NewSpendLine> lines = new ArrayList<>();
             for (RsxReturn.Authority authority : rsx.authorities()) {
-                AuthorityClass type = AuthorityClass.of(authority.detailedClass());
-                if (!known.places().containsKey(authority.onsCode())) {
-                    places.add(new Place(authority.onsCode(), authority.name(), type.placeKind,
-                            authority.detailedClass(), parent));
-                }
-                // An authority is an agency even in a year its return is missing; one already registered (a GM
-                // council with its proper name) is used as it is.
-                Agency own = known.agencyReportedBy(authority.onsCode()).orElseGet(() -> {
-                    Agency added = new Agency(authority.onsCode(), authority.name(), type.agencyKind, type.level,
-                            authority.onsCode(), authority.onsCode(), null);
-                    agencies.putIfAbsent(added.code(), added);
-                    return added;
-                });
+                Agency own = registrations.agencyOf(authority.onsCode(), authority.name(),
+                        AuthorityClass.of(authority.detailedClass()), authority.detailedClass());
                 for (RsxReturn.Amount amount : authority.amounts()) {
                     Service service = serviceByGroup.get(amount.rsxGroup());
-                    Agency agency = known.agencyReportingService(authority.onsCode(), service.code()).orElse(own);
+                    Agency agency = registrations.agencyFor(authority.onsCode(), service.code(), own);
                     lines.add(NewSpendLine.reported(agency.areaCode(), agency.code(), service.code(),
                             rsx.year().startYear(), measureBySuffix.get(amount.rsxSuffix()).code(), amount.pounds(),
                             authority.line()));
                 }
             }
-            return new Plan(rsx, List.copyOf(places), List.copyOf(agencies.values()), List.copyOf(lines));
+            return new Plan(rsx, registrations.newPlaces(), registrations.newAgencies(), List.copyOf(lines));
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.wholeplace.spend.ingest;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import static org.wholeplace.ingest.CsvTable.cell;
+import static org.wholeplace.ingest.CsvTable.isBlank;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,11 +14,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.wholeplace.ingest.ImportProblem;
-import org.wholeplace.ingest.ImportRejectedException;
+import org.wholeplace.ingest.CsvTable;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
 import org.wholeplace.period.FinancialYear;
@@ -53,13 +50,13 @@ public final class RsxParser {
 
     /** Parses one file; holds nothing of it, so one parser may read any number of files at once. */
     public RsxReturn parse(SourceFile file) {
-        Lines lines = records(file);
+        CsvTable lines = CsvTable.read(file.name(), file.text());
         List<CSVRecord> records = lines.records();
         var problems = new ProblemCollector(file.name());
         List<String> notes = new ArrayList<>();
 
         FinancialYear year = findYear(lines, problems);
-        int header = indexOfHeader(records);
+        int header = lines.indexOfRowStarting("E-code");
         if (header < 0) {
             problems.add(0, "E-code", "no header row starting 'E-code'; is this an RSX file?");
             problems.throwIfAny();
@@ -73,7 +70,7 @@ public final class RsxParser {
         Map<String, Long> firstLineOf = new HashMap<>();
         int rowsRead = 0;
         for (CSVRecord row : records.subList(header + 1, records.size())) {
-            long line = lines.of(row);
+            long line = lines.lineOf(row);
             if (isBlank(row)) {
                 break;   // the authorities' table ends at the first empty row
             }
@@ -135,31 +132,7 @@ public final class RsxParser {
         return new RsxReturn(year, List.copyOf(authorities), rowsRead, List.copyOf(notes));
     }
 
-    /** A file's records and the physical line each starts on (quoted header cells span several lines). */
-    private record Lines(List<CSVRecord> records, Map<Long, Long> startLines) {
-        long of(CSVRecord record) {
-            return startLines.getOrDefault(record.getRecordNumber(), record.getRecordNumber());
-        }
-    }
-
-    private static Lines records(SourceFile file) {
-        try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(file.text()))) {
-            List<CSVRecord> records = new ArrayList<>();
-            Map<Long, Long> startLines = new HashMap<>();
-            long start = 1;
-            for (CSVRecord record : parser) {
-                records.add(record);
-                startLines.put(record.getRecordNumber(), start);
-                start = parser.getCurrentLineNumber() + 1;
-            }
-            return new Lines(List.copyOf(records), Map.copyOf(startLines));
-        } catch (IOException | UncheckedIOException e) {
-            throw new ImportRejectedException(new ImportProblem(file.name(), 0, null,
-                    "is not readable CSV: " + e.getMessage()));
-        }
-    }
-
-    private static FinancialYear findYear(Lines lines, ProblemCollector problems) {
+    private static FinancialYear findYear(CsvTable lines, ProblemCollector problems) {
         List<CSVRecord> records = lines.records();
         for (CSVRecord row : records.subList(0, Math.min(records.size(), 10))) {
             Matcher m = TITLE_YEAR.matcher(cell(row, 0));
@@ -167,7 +140,7 @@ public final class RsxParser {
                 try {
                     return FinancialYear.parse(m.group(1));
                 } catch (IllegalArgumentException e) {
-                    problems.add(lines.of(row), "title", e.getMessage());
+                    problems.add(lines.lineOf(row), "title", e.getMessage());
                     return null;
                 }
             }
@@ -176,16 +149,7 @@ public final class RsxParser {
         return null;
     }
 
-    private static int indexOfHeader(List<CSVRecord> records) {
-        for (int i = 0; i < records.size(); i++) {
-            if ("E-code".equals(cell(records.get(i), 0))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Map<String, Integer> identityColumns(CSVRecord header, Lines lines, ProblemCollector problems) {
+    private static Map<String, Integer> identityColumns(CSVRecord header, CsvTable lines, ProblemCollector problems) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(header.get(i).strip(), i);
@@ -194,7 +158,7 @@ public final class RsxParser {
         for (String name : List.of("E-code", "ONS Code", "Local authority", "Class", "Detailed Class")) {
             Integer column = columns.get(name);
             if (column == null) {
-                problems.add(lines.of(header), name, "no column headed '" + name + "'");
+                problems.add(lines.lineOf(header), name, "no column headed '" + name + "'");
             } else {
                 identity.put(name, column);
             }
@@ -210,7 +174,7 @@ public final class RsxParser {
     }
 
     /** Column index to its code, from the row of RSX codes above the header. */
-    private Map<Integer, Column> amountColumns(List<CSVRecord> above, Lines lines, List<String> notes,
+    private Map<Integer, Column> amountColumns(List<CSVRecord> above, CsvTable lines, List<String> notes,
                                                ProblemCollector problems) {
         CSVRecord codes = above.stream()
                 .filter(r -> r.stream().anyMatch(c -> CODE.matcher(c.strip()).matches()))
@@ -230,7 +194,7 @@ public final class RsxParser {
             String group = m.group(1);
             String suffix = m.group(2);
             if (!seen.add(group + "-" + suffix)) {
-                problems.add(lines.of(codes), code, "column code appears twice");
+                problems.add(lines.lineOf(codes), code, "column code appears twice");
             } else if (!knownGroups.contains(group)) {
                 notes.add("column " + code + ": service group '" + group + "' is not known; not loaded");
             } else if (!knownSuffixes.contains(suffix)) {
@@ -250,11 +214,4 @@ public final class RsxParser {
     }
 
 
-    private static String cell(CSVRecord row, Integer column) {
-        return column != null && column < row.size() ? row.get(column).strip() : "";
-    }
-
-    private static boolean isBlank(CSVRecord row) {
-        return row.stream().allMatch(String::isBlank);
-    }
 }

@@ -20,7 +20,7 @@ public class SpendLineCopy {
 
     static final String COPY_SQL = "COPY spend_line (batch_id, place_code, agency_code, service_code, theme_code, "
             + "financial_year, measure_code, intervention_level, supplier, amount, apportioned, apportionment_driver, "
-            + "source_line) "
+            + "source_line, basis, itemised) "
             + "FROM STDIN (FORMAT csv)";
     private static final int LINES_PER_CHUNK = 512;
     private static final int LINES_PER_SEGMENT = 20_000;
@@ -67,7 +67,9 @@ public class SpendLineCopy {
                 .append(line.amount().toPlainString()).append(',')
                 .append(line.apportioned()).append(',')
                 .append(quoted(line.apportionmentDriver())).append(',')
-                .append(line.sourceLine() == null ? "" : line.sourceLine().toString()).append('\n')
+                .append(line.sourceLine() == null ? "" : line.sourceLine().toString()).append(',')
+                .append(line.basis().code()).append(',')
+                .append(line.itemised()).append('\n')
                 .toString();
     }
 

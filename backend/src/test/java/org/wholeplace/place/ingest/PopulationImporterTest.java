@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ public class PopulationImporterTest {
             Stream.of("E08000001", "E08000002", "E08000003", "E08000004", "E08000005", "E08000006", "E08000007",
                             "E08000008", "E08000009", "E08000010", "E06000007")
                     .map(code -> new Place(code, code, "metropolitan-district", "MD", null)).toList(),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), Map.of());
 
     private static List<PopulationImporter.Estimate> parse(String name, String text) {
         return PopulationImporter.parse(SourceFile.of(name, text.getBytes(StandardCharsets.UTF_8)), GM);
