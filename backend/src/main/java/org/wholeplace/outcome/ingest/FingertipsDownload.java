@@ -26,8 +26,10 @@ import org.wholeplace.place.ReferenceData;
  * Fingertips' own data download (and API CSV): one row per indicator, area, sex, age, category and period, with its
  * confidence limits, count, denominator, value note and Fingertips' comparisons. Columns are found by name, so that
  * versions that add or rename some (Time period range, Compared to percentiles) are read too; the indicator is the
- * catalogue's entry with the row's Indicator ID (the download does not say what its values are, so an indicator the
- * catalogue lacks is refused, with the advice to list it).
+ * catalogue's entry with the row's Indicator ID. One the catalogue lacks is registered under that id; the download has
+ * no measure column, so its value type and unit are inferred from its counts and denominators
+ * ({@link NewIndicator#fromCounts}), and an indicator whose values cannot be told that way is refused, with the
+ * advice to list it.
  */
 final class FingertipsDownload {
 
@@ -55,16 +57,21 @@ final class FingertipsDownload {
         List<NewObservation> observations = new ArrayList<>();
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
+        Map<String, String> unknownNames = new LinkedHashMap<>();   // id to name, of indicators to register
+        Map<String, Long> unknownFirstLine = new HashMap<>();
         int[] counts = new int[2];   // rows read, rows without a value
         CsvRows.read(file, REQUIRED, problems, (row, line) -> {
             counts[0]++;
             int before = problems.total();
             String id = text(row, INDICATOR_ID);
             KnownIndicator indicator = catalogue.get(id);
-            if (indicator == null) {
-                problems.add(line, INDICATOR_ID, "indicator " + id + " ('" + text(row, "Indicator Name") + "') is not "
-                        + "in the indicator catalogue, and a download does not say what its values are; add it to "
-                        + "outcomes/indicators.csv");
+            if (indicator == null && id.isEmpty()) {
+                problems.add(line, INDICATOR_ID, "no indicator id");
+            } else if (indicator == null) {
+                // registered once the whole file has been read, from all its rows
+                unknownNames.putIfAbsent(id, text(row, "Indicator Name"));
+                unknownFirstLine.putIfAbsent(id, line);
+                indicator = new KnownIndicator(id, text(row, "Indicator Name"), null, null, null);
             }
             String code = text(row, "Area Code");
             FingertipsImporter.takeArea(code, text(row, "Area Name"), "Area Code", "Area Name", known, newPlaces, line,
@@ -99,6 +106,7 @@ final class FingertipsDownload {
             if (problems.total() > before) {
                 return;
             }
+            // an indicator to register is checked once its value type is inferred
             ObservationCsvImporter.checkAgainstCount(indicator, value, count, denominator, line, problems);
             if (problems.total() > before) {
                 return;
@@ -124,11 +132,25 @@ final class FingertipsDownload {
             }
             observations.add(observation);
         });
+        List<NewIndicator> registered = new ArrayList<>();
+        unknownNames.forEach((id, name) -> {
+            List<NewObservation> rows = observations.stream().filter(o -> o.indicatorId().equals(id)).toList();
+            NewIndicator.fromCounts(id, name, rows).ifPresentOrElse(i -> {
+                        registered.add(i.withPolarityFrom(rows));
+                        rows.forEach(o -> ObservationCsvImporter.checkAgainstCount(i.known(), o.value(), o.count(),
+                                o.denominator(), o.sourceLine(), problems));
+                    },
+                    () -> problems.add(unknownFirstLine.get(id), INDICATOR_ID, "indicator " + id + " ('" + name
+                            + "') is not in the indicator catalogue, and its values are not their count over their "
+                            + "denominator at one scale (a percentage, a rate per 1,000 to 100,000) nor counts, so "
+                            + "what they are cannot be told; add it to outcomes/indicators.csv"));
+        });
         if (observations.isEmpty() && problems.isEmpty()) {
             problems.add(0, null, "has no observations");
         }
         problems.throwIfAny();
-        return new Parsed(observations, List.copyOf(newPlaces.values()), List.of(), counts[0], counts[1]);
+        return new Parsed(observations, List.copyOf(newPlaces.values()), List.copyOf(registered), counts[0],
+                counts[1]);
     }
 
     private static String text(CSVRecord row, String column) {

@@ -1,6 +1,7 @@
 package org.wholeplace.outcome.ingest;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,51 @@ record NewIndicator(String id, String name, String sourceMeasure, ValueType valu
                     Polarity.NO_JUDGEMENT, 0));
         }
         return Optional.empty();
+    }
+
+    /** Scales a value can be of its count over its denominator: a percentage, then rates per 1,000 to 100,000. */
+    private static final List<Integer> SCALES = List.of(100, 1_000, 10_000, 100_000);
+
+    /**
+     * What a file's values are when it does not say (Fingertips' download has no measure column): the scale that
+     * makes every value its count over its denominator, within the rounding of a published figure (1%, or 0.05),
+     * 100 being a percentage and 1,000 to 100,000 a rate; a count when every value is its own count. Empty when no
+     * row has a count, or no one scale fits every row (an age-standardised rate is not a crude ratio).
+     *
+     * @param id   the Fingertips indicator id the file gives
+     * @param rows value, count and denominator of each of the file's rows of the indicator
+     */
+    static Optional<NewIndicator> fromCounts(String id, String name, List<NewObservation> rows) {
+        List<NewObservation> withCount = rows.stream()
+                .filter(r -> r.value() != null && r.count() != null).toList();
+        if (withCount.isEmpty()) {
+            return Optional.empty();
+        }
+        if (withCount.stream().allMatch(r -> r.denominator() == null && r.value().compareTo(r.count()) == 0)) {
+            return Optional.of(new NewIndicator(id, name, INFERRED + "value = count", ValueType.COUNT, "count",
+                    null, Polarity.NO_JUDGEMENT, 0));
+        }
+        for (int scale : SCALES) {
+            boolean fits = withCount.stream().allMatch(r -> r.denominator() != null && r.denominator().signum() > 0
+                    && close(r.value(), r.count().multiply(BigDecimal.valueOf(scale))
+                    .divide(r.denominator(), 10, RoundingMode.HALF_UP)));
+            if (fits) {
+                String per = String.format(Locale.UK, "%,d", scale);
+                return Optional.of(scale == 100
+                        ? new NewIndicator(id, name, INFERRED + "value = count / denominator x 100",
+                                ValueType.PROPORTION, "%", 100, Polarity.NO_JUDGEMENT, 0)
+                        : new NewIndicator(id, name, INFERRED + "value = count / denominator x " + per,
+                                ValueType.RATE, "per " + per, scale, Polarity.NO_JUDGEMENT, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final String INFERRED = "inferred from Count and Denominator: ";
+
+    private static boolean close(BigDecimal value, BigDecimal ratio) {
+        BigDecimal tolerance = value.abs().multiply(new BigDecimal("0.01")).max(new BigDecimal("0.05"));
+        return value.subtract(ratio).abs().compareTo(tolerance) <= 0;
     }
 
     /**

@@ -358,7 +358,7 @@ class FingertipsImportTest {
     @Test
     void aPolarityIsInferredOnlyFromAgreeingJudgementsAndAMeasureMustSayWhatTheValuesAre() throws Exception {
         var england = new Place("E92000001", "England", "country", null, null);
-        ReferenceData known = ReferenceData.of(List.of(england), List.of(), List.of(), List.of(), List.of(), List.of());
+        ReferenceData known = ReferenceData.of(List.of(england), List.of(), List.of(), List.of(), List.of(), Map.of());
         SourceFile mixed = SourceFile.of("mixed.csv", """
                 area_code,area_name,period,value,indicator,measure,unit,significance
                 E92000001,England,2016,50,Test visits,per 1000,Persons,Not compared
@@ -384,6 +384,54 @@ class FingertipsImportTest {
                                 List.of(2L, 3L))));
     }
 
+    static final String DOWNLOAD_HEADER = "Indicator ID,Indicator Name,Area Code,Area Name,Sex,Age,Time period,Value,"
+            + "Count,Denominator,Compared to England value or percentiles\n";
+
+    /**
+     * A download names its indicator by Fingertips id and has no measure column: one the catalogue lacks is registered
+     * under that id, and what its values are is read from its counts: 25.0 = 50 / 200 x 100 and 12.5 = 30 / 240 x 100
+     * make a percentage, 7.5 = 30 / 40,000 x 10,000 a rate per 10,000. Bolton, Worse above England, makes higher worse.
+     */
+    @Test
+    void aDownloadRegistersAnIndicatorByItsIdReadingWhatItsValuesAreFromItsCounts() {
+        var england = new Place("E92000001", "England", "country", null, null);
+        ReferenceData known = ReferenceData.of(List.of(england), List.of(), List.of(), List.of(), List.of(), Map.of());
+        SourceFile download = SourceFile.of("download.csv", (DOWNLOAD_HEADER
+                + "99001,Test share,E92000001,England,Persons,All ages,2022/23,12.5,30,240,\n"
+                + "99001,Test share,E08000001,Bolton,Persons,All ages,2022/23,25.0,50,200,Worse\n"
+                + "99002,Test rate,E92000001,England,Persons,All ages,2022/23,7.5,30,40000,\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        var parsed = FingertipsDownload.parse(download, Map.of(), known);
+
+        assertThat(parsed.newIndicators()).containsExactly(
+                new NewIndicator("99001", "Test share", "inferred from Count and Denominator: value = count / "
+                        + "denominator x 100", ValueType.PROPORTION, "%", 100, Polarity.LOWER_IS_BETTER, 1),
+                new NewIndicator("99002", "Test rate", "inferred from Count and Denominator: value = count / "
+                        + "denominator x 10,000", ValueType.RATE, "per 10,000", 10_000, Polarity.NO_JUDGEMENT, 0));
+        assertThat(parsed.observations()).extracting(NewObservation::indicatorId).containsExactly("99001", "99001",
+                "99002");
+    }
+
+    /** 410.2 is no scale of 30 / 40,000 (an age-standardised rate): what the values are cannot be told. */
+    @Test
+    void aDownloadWhoseValuesAreNotTheirCountsIsRefusedInOneLine() {
+        var england = new Place("E92000001", "England", "country", null, null);
+        ReferenceData known = ReferenceData.of(List.of(england), List.of(), List.of(), List.of(), List.of(), Map.of());
+        SourceFile download = SourceFile.of("standardised.csv", (DOWNLOAD_HEADER
+                + "99003,Test standardised,E92000001,England,Persons,All ages,2021/22,410.2,30,40000,\n"
+                + "99003,Test standardised,E92000001,England,Persons,All ages,2022/23,398.0,31,40000,\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> FingertipsDownload.parse(download, Map.of(), known))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.groups()).containsExactly(
+                        new ProblemGroup("standardised.csv", "Indicator ID", "indicator 99003 ('Test standardised') "
+                                + "is not in the indicator catalogue, and its values are not their count over their "
+                                + "denominator at one scale (a percentage, a rate per 1,000 to 100,000) nor counts, so "
+                                + "what they are cannot be told; add it to outcomes/indicators.csv", 1,
+                                List.of(2L))));
+    }
+
     /** Republished extracts put the sex in {@code inequality} and the judgement under {@code compared_to_England}. */
     @Test
     void republishedShapesKeepTheirSexAndSignificance() throws Exception {
@@ -397,7 +445,7 @@ class FingertipsImportTest {
                 """.getBytes(StandardCharsets.UTF_8));
 
         var parsed = FingertipsImporter.parse(republished, catalogue, ReferenceData.of(List.of(england), List.of(),
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), Map.of()));
 
         assertThat(parsed.observations()).singleElement().satisfies(o -> {
             assertThat(o.sex()).isEqualTo(Sex.FEMALE);
@@ -417,7 +465,7 @@ class FingertipsImportTest {
         var england = new Place("E92000001", "England", "country", null, null);
 
         var parsed = FingertipsImporter.parse(sample, catalogue, ReferenceData.of(List.of(england), List.of(),
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), Map.of()));
 
         assertThat(parsed.rowsRead()).isEqualTo(4);
         assertThat(parsed.withoutValue()).isEqualTo(1);
