@@ -28,7 +28,8 @@ public record ReferenceData(Map<String, Place> places,
                             Map<String, Measure> measures,
                             Map<Basis, SortedSet<FinancialYear>> yearsByBasis,
                             Map<String, List<Place>> childrenByParent,
-                            Map<String, ComparatorGroup> comparatorGroups) {
+                            Map<String, ComparatorGroup> comparatorGroups,
+                            Map<String, String> regionOf) {
 
     /** Where a GraphQL request's one snapshot is kept (see {@code ReferenceSnapshot}). */
     public static final String CONTEXT_KEY = "referenceData";
@@ -41,13 +42,19 @@ public record ReferenceData(Map<String, Place> places,
                 .collect(Collectors.groupingBy(Place::parentCode, LinkedHashMap::new, Collectors.toList()));
         return new ReferenceData(byCode(places, Place::code), byCode(agencies, Agency::code),
                 byCode(services, Service::code), byCode(themes, Theme::code), byCode(measures, Measure::code),
-                yearsByBasis(yearsByBasis), children, Map.of());
+                yearsByBasis(yearsByBasis), children, Map.of(), Map.of());
     }
 
     /** The same snapshot with the named comparator groups loaded as data. */
     public ReferenceData withComparatorGroups(List<ComparatorGroup> groups) {
         return new ReferenceData(places, agencies, services, themes, measures, yearsByBasis, childrenByParent,
-                byCode(groups, ComparatorGroup::code));
+                byCode(groups, ComparatorGroup::code), regionOf);
+    }
+
+    /** The same snapshot with the region each place lies in (place code to region code), as loaded. */
+    public ReferenceData withRegions(Map<String, String> regions) {
+        return new ReferenceData(places, agencies, services, themes, measures, yearsByBasis, childrenByParent,
+                comparatorGroups, Map.copyOf(regions));
     }
 
     /**
@@ -63,16 +70,28 @@ public record ReferenceData(Map<String, Place> places,
             return members.isEmpty() ? Optional.empty()
                     : Optional.of(new ComparatorGroup(code, "English authorities of the tier " + kind, members));
         }
+        if (code != null && code.startsWith(ComparatorGroup.REGION_PREFIX)) {
+            String region = code.substring(ComparatorGroup.REGION_PREFIX.length());
+            List<String> members = regionOf.entrySet().stream().filter(e -> e.getValue().equals(region))
+                    .map(Map.Entry::getKey).sorted().toList();
+            return members.isEmpty() ? Optional.empty() : Optional.of(new ComparatorGroup(code,
+                    place(region).map(Place::name).orElse(region) + " (region)", members));
+        }
         return Optional.ofNullable(comparatorGroups.get(code));
     }
 
-    /** Every group a place can be compared within: the named groups, then one per tier of English authority. */
+    /**
+     * Every group a place can be compared within: the named groups, then one per tier of English authority, then one
+     * per English region with places.
+     */
     public List<ComparatorGroup> allComparatorGroups() {
         List<ComparatorGroup> all = new ArrayList<>(comparatorGroups.values().stream()
                 .sorted(Comparator.comparing(ComparatorGroup::code)).toList());
         places.values().stream().filter(p -> p.code().startsWith("E") && p.parentCode() != null)
                 .map(Place::kind).distinct().sorted()
                 .forEach(kind -> comparatorGroup(ComparatorGroup.TIER_PREFIX + kind).ifPresent(all::add));
+        regionOf.values().stream().distinct().sorted()
+                .forEach(region -> comparatorGroup(ComparatorGroup.REGION_PREFIX + region).ifPresent(all::add));
         return all;
     }
 

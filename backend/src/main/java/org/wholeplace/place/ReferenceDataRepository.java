@@ -7,6 +7,7 @@ import static org.wholeplace.db.generated.Tables.COMPARATOR_MEMBER;
 import static org.wholeplace.db.generated.Tables.MEASURE;
 import static org.wholeplace.db.generated.Tables.PLACE;
 import static org.wholeplace.db.generated.Tables.PLACE_POPULATION;
+import static org.wholeplace.db.generated.Tables.PLACE_REGION;
 import static org.wholeplace.db.generated.Tables.SERVICE;
 import static org.wholeplace.db.generated.Tables.SPEND_LINE;
 import static org.wholeplace.db.generated.Tables.THEME;
@@ -34,9 +35,15 @@ public class ReferenceDataRepository {
 
     public Mono<ReferenceData> loadAll() {
         return Mono.zip(allPlaces(), allAgencies(), allServices(), allThemes(), allMeasures(), yearsWithSpend(),
-                        comparatorGroups())
+                        comparatorGroups(), regions())
                 .map(t -> ReferenceData.of(t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5(), t.getT6())
-                        .withComparatorGroups(t.getT7()));
+                        .withComparatorGroups(t.getT7()).withRegions(t.getT8()));
+    }
+
+    /** The region of each place a publisher has placed in one. */
+    Mono<Map<String, String>> regions() {
+        return Flux.from(dsl.select(PLACE_REGION.PLACE_CODE, PLACE_REGION.REGION_CODE).from(PLACE_REGION))
+                .collectMap(r -> r.value1(), r -> r.value2());
     }
 
     /** The named comparator groups and their members, in the order loaded. */

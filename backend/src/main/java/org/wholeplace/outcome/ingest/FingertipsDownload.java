@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 import org.wholeplace.ingest.CsvRows;
@@ -29,11 +30,14 @@ import org.wholeplace.place.ReferenceData;
  * catalogue's entry with the row's Indicator ID. One the catalogue lacks is registered under that id; the download has
  * no measure column, so its value type and unit are inferred from its counts and denominators
  * ({@link NewIndicator#fromCounts}), and an indicator whose values cannot be told that way is refused, with the
- * advice to list it.
+ * advice to list it. A row whose Parent Code is an English region's (E12...) says which region its area lies in:
+ * kept, it makes the comparator group {@code region:<code>}.
  */
 final class FingertipsDownload {
 
     static final String INDICATOR_ID = "Indicator ID";
+    /** An English region's ONS code: a row's Parent Code of this form is the area's region. */
+    private static final Pattern REGION = Pattern.compile("E12\\d{6}");
     static final List<String> REQUIRED = List.of(INDICATOR_ID, "Indicator Name", "Area Code", "Time period", "Value");
     /** Where the comparison with England stands in the versions seen. */
     static final List<String> COMPARED_TO_ENGLAND = List.of("Compared to England value or percentiles",
@@ -57,6 +61,7 @@ final class FingertipsDownload {
         List<NewObservation> observations = new ArrayList<>();
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
+        Map<String, String> regions = new LinkedHashMap<>();
         Map<String, String> unknownNames = new LinkedHashMap<>();   // id to name, of indicators to register
         Map<String, Long> unknownFirstLine = new HashMap<>();
         int[] counts = new int[2];   // rows read, rows without a value
@@ -76,6 +81,16 @@ final class FingertipsDownload {
             String code = text(row, "Area Code");
             FingertipsImporter.takeArea(code, text(row, "Area Name"), "Area Code", "Area Name", known, newPlaces, line,
                     problems);
+            String parent = text(row, "Parent Code");
+            if (REGION.matcher(parent).matches()) {
+                FingertipsImporter.takeArea(parent, text(row, "Parent Name"), "Parent Code", "Parent Name", known,
+                        newPlaces, line, problems);
+                String earlierRegion = regions.putIfAbsent(code, parent);
+                if (earlierRegion != null && !earlierRegion.equals(parent)) {
+                    problems.add(line, "Parent Code", code + " is in region " + earlierRegion + " on an earlier line, "
+                            + "not " + parent);
+                }
+            }
             String label = text(row, "Time period");
             Optional<Period> period = Period.parse(label);
             if (period.isEmpty()) {
@@ -150,7 +165,7 @@ final class FingertipsDownload {
         }
         problems.throwIfAny();
         return new Parsed(observations, List.copyOf(newPlaces.values()), List.copyOf(registered), counts[0],
-                counts[1]);
+                counts[1], Map.copyOf(regions));
     }
 
     private static String text(CSVRecord row, String column) {

@@ -1,6 +1,7 @@
 package org.wholeplace.outcome.ingest;
 
 import static org.wholeplace.db.generated.Tables.INDICATOR;
+import static org.wholeplace.db.generated.Tables.PLACE_REGION;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.ingest.BatchInsert;
@@ -68,9 +70,12 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
         this.writer = writer;
     }
 
-    /** @param newIndicators the indicators the file names that the catalogue has not, registered from the file */
+    /**
+     * @param newIndicators the indicators the file names that the catalogue has not, registered from the file
+     * @param regions       the English region of each area whose row names one as its parent (place to region)
+     */
     record Parsed(List<NewObservation> observations, List<Place> newPlaces, List<NewIndicator> newIndicators,
-                  int rowsRead, int withoutValue) {
+                  int rowsRead, int withoutValue, Map<String, String> regions) {
     }
 
     @Override
@@ -105,11 +110,24 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
                 + NOT_PUBLISHED + "), kept as observations without a value" : "")
                 + (parsed.newPlaces().isEmpty() ? "" : "; " + parsed.newPlaces().size()
                 + " areas registered as new places")
-                + parsed.newIndicators().stream().map(i -> "; " + i.describe()).collect(Collectors.joining());
+                + parsed.newIndicators().stream().map(i -> "; " + i.describe()).collect(Collectors.joining())
+                + (parsed.regions().isEmpty() ? "" : "; the regions of " + parsed.regions().size() + " areas, "
+                + "from their Parent Code");
         return insertIndicators(scope, batchId, parsed.newIndicators(), provenance(source, parsed))
                 .then(ObservationWriter.write(scope, batchId, sourceKey, source.name(), parsed.newPlaces(), rows))
+                .then(insertRegions(scope, batchId, parsed.regions()))
                 .thenReturn(new BatchContents(ObservationWriter.periodCovered(rows), parsed.rowsRead(), rows.size(),
                         notes, sourceKey));
+    }
+
+    /** A later file's region of a place is taken over the earlier's: regions are re-stated, not versioned. */
+    private static Mono<Void> insertRegions(TransactionScope scope, long batchId, Map<String, String> regions) {
+        return BatchInsert.insert(scope.dsl(), PLACE_REGION, List.of(PLACE_REGION.PLACE_CODE, PLACE_REGION.REGION_CODE,
+                        PLACE_REGION.BATCH_ID), List.copyOf(regions.entrySet()),
+                e -> Arrays.asList(e.getKey(), e.getValue(), batchId),
+                insert -> insert.onConflict(PLACE_REGION.PLACE_CODE).doUpdate()
+                        .set(PLACE_REGION.REGION_CODE, DSL.excluded(PLACE_REGION.REGION_CODE))
+                        .set(PLACE_REGION.BATCH_ID, DSL.excluded(PLACE_REGION.BATCH_ID)));
     }
 
     /** The indicators a file registers, as the catalogue would list them; one the catalogue has meanwhile stays. */
@@ -196,7 +214,8 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
                 .map(i -> i.withPolarityFrom(observations.stream().filter(o -> o.indicatorId().equals(i.id()))
                         .toList()))
                 .toList();
-        return new Parsed(observations, List.copyOf(newPlaces.values()), newIndicators, counts[0], counts[1]);
+        return new Parsed(observations, List.copyOf(newPlaces.values()), newIndicators, counts[0], counts[1],
+                Map.of());
     }
 
     /**

@@ -40,6 +40,7 @@ import org.wholeplace.outcome.Significance;
 import org.wholeplace.outcome.ValueType;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
 import reactor.core.publisher.Flux;
@@ -58,6 +59,8 @@ class FingertipsImportTest {
     DSLContext dsl;
     @Autowired
     HttpGraphQlTester graphQl;
+    @Autowired
+    ReferenceDataCache reference;
     @TempDir
     Path dir;
 
@@ -430,6 +433,44 @@ class FingertipsImportTest {
                                 + "denominator at one scale (a percentage, a rate per 1,000 to 100,000) nor counts, so "
                                 + "what they are cannot be told; add it to outcomes/indicators.csv", 1,
                                 List.of(2L))));
+    }
+
+    /**
+     * A download's Parent Code, where it is a region's, places the area in it: the region becomes a comparator group.
+     * Manchester 25.0 and Bolton 30.0 are in the North West (median 27.5); Camden, in London, is not.
+     */
+    @Test
+    void aDownloadsRegionsBecomeComparatorGroups() throws IOException {
+        Path file = Files.writeString(dir.resolve("regions.csv"), """
+                Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Sex,Age,Time period,Value,Count,Denominator
+                99010,Test regional share,,,E92000001,England,Persons,All ages,2022/23,24.0,48,200
+                99010,Test regional share,E12000002,North West region,E08000003,Manchester,Persons,All ages,2022/23,25.0,50,200
+                99010,Test regional share,E12000002,North West region,E08000001,Bolton,Persons,All ages,2022/23,30.0,60,200
+                99010,Test regional share,E12000007,London region,E09000007,Camden,Persons,All ages,2022/23,20.0,40,200
+                """);
+        List<String> regionsBefore = Flux.from(dsl.select(PLACE.CODE).from(PLACE)
+                .where(PLACE.CODE.in("E12000002", "E12000007"))).map(r -> r.value1()).collectList().block();
+        ImportOutcome outcome = load(file);
+        try {
+            assertThat(outcome.batch().notes()).contains("the regions of 3 areas, from their Parent Code");
+            graphQl.document("{ comparatorGroups { code name members { code } } }").execute()
+                    .path("comparatorGroups[?(@.code == 'region:E12000002')].members[*].code")
+                    .entityList(String.class).containsExactly("E08000001", "E08000003");
+            var panel = graphQl.document("""
+                    { boroughComparison(indicator: "99010", period: "2022/23", group: "region:E12000002") {
+                        england median rows { place { code } value } } }""").execute();
+            panel.path("boroughComparison.rows[*].place.code").entityList(String.class)
+                    .satisfies(codes -> assertThat(codes).containsExactlyInAnyOrder("E08000003", "E08000001"));
+            panel.path("boroughComparison.median").entity(Double.class).isEqualTo(27.5);
+            panel.path("boroughComparison.england").entity(Double.class).isEqualTo(24.0);
+        } finally {
+            Mono.from(dsl.deleteFrom(OBSERVATION).where(OBSERVATION.BATCH_ID.eq(outcome.batch().id()))).block();
+            Mono.from(dsl.deleteFrom(INDICATOR).where(INDICATOR.ID.eq("99010"))).block();
+            Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(outcome.batch().id()))).block();
+            Mono.from(dsl.deleteFrom(PLACE).where(PLACE.CODE.in("E12000002", "E12000007"))
+                    .and(PLACE.CODE.notIn(regionsBefore))).block();   // London's is the GLA's, from RSX
+            reference.refresh().block();
+        }
     }
 
     /** Republished extracts put the sex in {@code inequality} and the judgement under {@code compared_to_England}. */
