@@ -51,6 +51,23 @@ class BudgetApiTest {
         response.path("spend.rows[0].lineCount").entity(Integer.class).isEqualTo(1);
     }
 
+    /** Manchester 2021-22, outturn − budget per group: central services 32,503 − 20,198 the most over its budget. */
+    @Test
+    void orderedByVarianceTheMostOverspentGroupComesFirst() {
+        var response = graphQl.documentName("spendBudgetAgainstOutturn")
+                .variable("filter", Map.of("places", List.of(MANCHESTER), "years", List.of("2021-22")))
+                .variable("groupBy", List.of("SERVICE"))
+                .variable("orderBy", List.of(Map.of("by", "VARIANCE", "direction", "DESC")))
+                .execute();
+
+        response.path("spend.rows[0].service.code").entity(String.class).isEqualTo("central");
+        response.path("spend.rows[0].variance").entity(String.class).isEqualTo("12305000.00");
+        response.path("spend.rows[1].service.code").entity(String.class).isEqualTo("planning");   // 30,908 − 21,307
+        // adult social care, 183,033 − 206,928: the furthest under
+        response.path("spend.rows[?(@.service.code == 'adult-social-care')].variance").entityList(String.class)
+                .containsExactly("-23895000.00");
+    }
+
     @Test
     void basisBudgetSelectsBudgetsAndAGroupStandsForItsLines() {
         var response = spend(Map.of("places", List.of(MANCHESTER), "years", List.of("2021-22"), "basis", "BUDGET"),
