@@ -1,0 +1,13 @@
+package org.wholeplace.unitcost;
+
+/**
+ * A cost of the GMCA Unit Cost Database: what an outcome costs (or, avoided, saves), per unit, and the agency that
+ * bears the cost and so makes the fiscal saving. The v1.4 workbook names one agency (with a detail, the part of it)
+ * and gives no split between agencies. A value absent from the workbook is null.
+ *
+ * @param confidence the workbook's rating of its evidence: R, A or G
+ */
+public record UnitCost(String code, String sheet, String outcomeCategory, String outcomeDetail, String description,
+                       String unit, String agency, String agencyDetail, UnitValue fiscal, UnitValue economic,
+                       UnitValue social, String source, String confidence, String comment, long batchId) {
+}

@@ -1,0 +1,60 @@
+package org.wholeplace.unitcost;
+
+import static org.jooq.impl.DSL.noCondition;
+import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
+import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
+import static org.wholeplace.db.generated.Tables.UNIT_COST;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import org.wholeplace.db.generated.tables.records.UnitCostRecord;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The current edition of the Unit Cost Database and its GDP deflator. */
+@Repository
+public class UnitCostRepository {
+
+    private final DSLContext dsl;
+
+    public UnitCostRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Costs whose code, description, outcome or unit contains every word of {@code search} (any case), of the sheet
+     * and the agency bearing the cost, when given; in the workbook's order.
+     */
+    public Flux<UnitCostRecord> currentUnitCostsMatching(String search, String sheet, String agency, int limit) {
+        Condition matches = noCondition();
+        for (String word : search == null ? new String[0] : search.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                matches = matches.and(UNIT_COST.CODE.containsIgnoreCase(word)
+                        .or(UNIT_COST.DESCRIPTION.containsIgnoreCase(word))
+                        .or(UNIT_COST.OUTCOME_CATEGORY.containsIgnoreCase(word))
+                        .or(UNIT_COST.OUTCOME_DETAIL.containsIgnoreCase(word))
+                        .or(UNIT_COST.UNIT.containsIgnoreCase(word)));
+            }
+        }
+        return Flux.from(dsl.select(UNIT_COST.fields()).from(UNIT_COST)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .and(matches)
+                        .and(sheet == null ? noCondition() : UNIT_COST.SHEET.equalIgnoreCase(sheet))
+                        .and(agency == null ? noCondition() : UNIT_COST.AGENCY.equalIgnoreCase(agency)
+                                .or(UNIT_COST.AGENCY_DETAIL.equalIgnoreCase(agency)))
+                        .orderBy(UNIT_COST.SHEET, UNIT_COST.SOURCE_LINE)
+                        .limit(limit))
+                .map(r -> r.into(UNIT_COST));
+    }
+
+    /** The current edition's GDP deflator, every year. */
+    public Mono<GdpDeflator> currentGdpDeflator() {
+        return Flux.from(dsl.select(PRICE_INDEX.FINANCIAL_YEAR, PRICE_INDEX.GDP_INDEX).from(PRICE_INDEX)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(PRICE_INDEX.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull()))
+                .collectMap(r -> r.value1(), r -> r.value2())
+                .map(GdpDeflator::of);
+    }
+}
