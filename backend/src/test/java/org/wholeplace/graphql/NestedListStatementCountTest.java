@@ -89,4 +89,29 @@ class NestedListStatementCountTest {
         assertThat(panel).isEqualTo(2);
         assertThat(besideSpend).isEqualTo(4);   // spend, the catalogue, observations, the batches of both
     }
+
+    /** Unit costs with their batch: the deflator, the costs, the batches; for one cost or every one. */
+    @Test
+    void unitCostsTakeThreeStatementsForOneOrAll() {
+        String query = "query($search: String) { unitCosts(search: $search, limit: 1000, priceYear: \"2019/20\") "
+                + "{ code fiscal { uprated } batch { fileName } } }";
+        int one = statementsFor(() -> graphQl.document(query).variable("search", "CR1.0").execute()
+                .path("unitCosts").entityList(Object.class).hasSize(1));
+        int all = statementsFor(() -> graphQl.document(query).execute()
+                .path("unitCosts").entityList(Object.class).hasSizeGreaterThan(600));
+
+        assertThat(one).isEqualTo(3);
+        assertThat(all).isEqualTo(3);
+    }
+
+    /** Budget against outturn and its batches: one statement for the rows whatever the bases, one for the batches. */
+    @Test
+    void budgetAgainstOutturnTakesTwoStatements() {
+        int variance = statementsFor(() -> graphQl.document("""
+                { spend(filter: {within: "E47000001", years: ["2021-22"]}, groupBy: [PLACE, SERVICE]) {
+                    rows { budget outturn variance batches { fileName } } } }""").execute()
+                .path("spend.rows").entityList(Object.class).hasSizeGreaterThan(100));
+
+        assertThat(variance).isEqualTo(2);
+    }
 }
