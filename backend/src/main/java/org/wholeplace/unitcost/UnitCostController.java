@@ -1,6 +1,5 @@
 package org.wholeplace.unitcost;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -9,7 +8,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.wholeplace.db.generated.tables.records.UnitCostRecord;
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.provenance.ImportBatch;
 import reactor.core.publisher.Mono;
@@ -39,7 +37,7 @@ public class UnitCostController {
         return repository.currentGdpDeflator().flatMap(deflator -> {
             String year = priceYear == null ? null : deflator.priceYear(priceYear, "priceYear");
             return repository.currentUnitCostsMatching(search, sheet, agency, rows)
-                    .map(r -> toUnitCost(r, deflator, year))
+                    .map(cost -> cost.upratedTo(year, deflator))
                     .collectList();
         });
     }
@@ -50,35 +48,8 @@ public class UnitCostController {
                 .map(e -> new PriceIndexYear(e.getKey(), e.getValue())).toList());
     }
 
-    /** A financial year of the deflator series. */
-    public record PriceIndexYear(String financialYear, BigDecimal index) {
-    }
-
     @SchemaMapping(typeName = "UnitCost")
     public CompletableFuture<ImportBatch> batch(UnitCost cost, DataLoader<Long, ImportBatch> batches) {
         return batches.load(cost.batchId());
-    }
-
-    /** @param priceYear the year to uprate to; null for the workbook's own */
-    private static UnitCost toUnitCost(UnitCostRecord r, GdpDeflator deflator, String priceYear) {
-        String to = priceYear == null ? r.getUpratedTo() : priceYear;
-        return new UnitCost(r.getCode(), r.getSheet(), r.getOutcomeCategory(), r.getOutcomeDetail(),
-                r.getDescription(), r.getUnit(), r.getAgency(), r.getAgencyDetail(),
-                value(r.getFiscalValue(), r.getFiscalPriceYear(), r.getFiscalValueUprated(), r.getUpratedTo(), to,
-                        deflator),
-                value(r.getEconomicValue(), r.getEconomicPriceYear(), r.getEconomicValueUprated(), r.getUpratedTo(),
-                        to, deflator),
-                value(r.getSocialValue(), r.getSocialPriceYear(), r.getSocialValueUprated(), r.getUpratedTo(), to,
-                        deflator),
-                r.getOriginalSource(), r.getConfidence(), r.getComment(), r.getBatchId());
-    }
-
-    private static UnitValue value(BigDecimal value, String priceYear, BigDecimal upratedInWorkbook,
-                                   String workbookYear, String to, GdpDeflator deflator) {
-        if (value == null && upratedInWorkbook == null) {
-            return null;
-        }
-        return new UnitValue(value, priceYear, upratedInWorkbook, workbookYear,
-                deflator.uprate(value, priceYear, to).orElse(null));
     }
 }

@@ -5,6 +5,8 @@ import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
 import static org.wholeplace.db.generated.Tables.UNIT_COST;
 
+import java.math.BigDecimal;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -26,7 +28,7 @@ public class UnitCostRepository {
      * Costs whose code, description, outcome or unit contains every word of {@code search} (any case), of the sheet
      * and the agency bearing the cost, when given; in the workbook's order.
      */
-    public Flux<UnitCostRecord> currentUnitCostsMatching(String search, String sheet, String agency, int limit) {
+    public Flux<UnitCost> currentUnitCostsMatching(String search, String sheet, String agency, int limit) {
         Condition matches = noCondition();
         for (String word : search == null ? new String[0] : search.strip().split("\\s+")) {
             if (!word.isEmpty()) {
@@ -46,7 +48,23 @@ public class UnitCostRepository {
                                 .or(UNIT_COST.AGENCY_DETAIL.equalIgnoreCase(agency)))
                         .orderBy(UNIT_COST.SHEET, UNIT_COST.SOURCE_LINE)
                         .limit(limit))
-                .map(r -> r.into(UNIT_COST));
+                .map(r -> toUnitCost(r.into(UNIT_COST)));
+    }
+
+    /** As stored; the values' {@code uprated} is left for {@link UnitCost#upratedTo}. */
+    private static UnitCost toUnitCost(UnitCostRecord r) {
+        return new UnitCost(r.getCode(), r.getSheet(), r.getOutcomeCategory(), r.getOutcomeDetail(),
+                r.getDescription(), r.getUnit(), r.getAgency(), r.getAgencyDetail(),
+                value(r.getFiscalValue(), r.getFiscalPriceYear(), r.getFiscalValueUprated(), r.getUpratedTo()),
+                value(r.getEconomicValue(), r.getEconomicPriceYear(), r.getEconomicValueUprated(), r.getUpratedTo()),
+                value(r.getSocialValue(), r.getSocialPriceYear(), r.getSocialValueUprated(), r.getUpratedTo()),
+                r.getOriginalSource(), r.getConfidence(), r.getComment(), r.getBatchId());
+    }
+
+    private static UnitValue value(BigDecimal value, String priceYear, BigDecimal upratedInWorkbook,
+                                   String upratedTo) {
+        return value == null && upratedInWorkbook == null ? null
+                : new UnitValue(value, priceYear, upratedInWorkbook, upratedTo, null);
     }
 
     /** The current edition's GDP deflator, every year. */

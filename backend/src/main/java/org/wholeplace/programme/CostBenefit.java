@@ -1,0 +1,146 @@
+package org.wholeplace.programme;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The cost-benefit analysis of HM Treasury's "Supporting public service transformation: cost benefit analysis
+ * guidance for local partnerships" (2014), as the GMCA (New Economy) model carries it out. Per outcome and year:
+ * beneficiaries = cohort x engagement x success x (1 - deadweight), carried through the lag and the persistence;
+ * value = beneficiaries x the unit values, less the optimism bias of the outcome's confidence grade, split into fiscal
+ * (by the agency making the saving, cashable or not), economic and social. Every year's figures are discounted by the
+ * schedule. Exact decimals throughout (16 significant digits); rounding to the penny happens when figures are served.
+ */
+public final class CostBenefit {
+
+    private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+    private CostBenefit() {
+    }
+
+    /** One year of the appraisal, undiscounted and discounted. */
+    public record Year(int year, BigDecimal beneficiaries, BigDecimal cost, BigDecimal fiscal, BigDecimal economic,
+                       BigDecimal social, BigDecimal discountFactor, BigDecimal presentCost,
+                       BigDecimal presentFiscal, BigDecimal presentPublicValue) {
+    }
+
+    /** What an agency invests and gets back, in present values. */
+    public record AgencyNet(String agency, BigDecimal invested, BigDecimal benefits, BigDecimal cashable,
+                            BigDecimal net) {
+    }
+
+    /**
+     * The results the guidance reports.
+     *
+     * @param npv            present value of all benefits (fiscal, economic, social) less present cost
+     * @param fiscalRoi      (present fiscal benefit - present cost) / present cost
+     * @param fiscalBcr      present fiscal benefit / present cost
+     * @param publicValueBcr present value of all benefits / present cost
+     * @param paybackYears   the first year, counted from 1, by whose end the discounted fiscal benefits have repaid
+     *                       the discounted costs; null when they never do within the appraisal
+     */
+    public record Appraisal(BigDecimal npv, BigDecimal fiscalRoi, BigDecimal fiscalBcr, BigDecimal publicValueBcr,
+                            Integer paybackYears, List<AgencyNet> byAgency, List<Year> byYear) {
+    }
+
+    public static Appraisal appraise(ProgrammeCase programme, DiscountSchedule discounting) {
+        int lastYear = lastYear(programme);
+        Map<Integer, BigDecimal> beneficiaries = new TreeMap<>();
+        Map<Integer, BigDecimal> cost = new TreeMap<>();
+        Map<Integer, BigDecimal> fiscal = new TreeMap<>();
+        Map<Integer, BigDecimal> economic = new TreeMap<>();
+        Map<Integer, BigDecimal> social = new TreeMap<>();
+        Map<String, BigDecimal[]> agencies = new LinkedHashMap<>();   // invested, benefits, cashable (present values)
+
+        for (ProgrammeCase.AgencyCost c : programme.costs()) {
+            cost.merge(c.year(), c.amount(), BigDecimal::add);
+            agency(agencies, c.agency())[0] = agency(agencies, c.agency())[0]
+                    .add(c.amount().multiply(discounting.factor(c.year()), PRECISION));
+        }
+        for (ProgrammeCase.Outcome outcome : programme.outcomes()) {
+            BigDecimal kept = BigDecimal.ONE.subtract(outcome.optimismBias());
+            BigDecimal perStarter = outcome.engagement().multiply(outcome.success(), PRECISION)
+                    .multiply(BigDecimal.ONE.subtract(outcome.deadweight()), PRECISION);
+            for (var cohort : programme.cohorts().entrySet()) {
+                BigDecimal achieving = cohort.getValue().multiply(perStarter, PRECISION);
+                for (int k = 0; k < outcome.persistence().size(); k++) {
+                    int year = cohort.getKey() + outcome.lagYears() + k;
+                    BigDecimal people = achieving.multiply(outcome.persistence().get(k), PRECISION);
+                    BigDecimal factor = discounting.factor(year);
+                    beneficiaries.merge(year, people, BigDecimal::add);
+                    for (ProgrammeCase.Saving saving : outcome.fiscalSavings()) {
+                        BigDecimal value = people.multiply(saving.perBeneficiary(), PRECISION)
+                                .multiply(kept, PRECISION);
+                        fiscal.merge(year, value, BigDecimal::add);
+                        BigDecimal[] totals = agency(agencies, saving.agency());
+                        BigDecimal present = value.multiply(factor, PRECISION);
+                        totals[1] = totals[1].add(present);
+                        if (saving.cashable()) {
+                            totals[2] = totals[2].add(present);
+                        }
+                    }
+                    economic.merge(year, people.multiply(outcome.economic(), PRECISION).multiply(kept, PRECISION),
+                            BigDecimal::add);
+                    social.merge(year, people.multiply(outcome.social(), PRECISION).multiply(kept, PRECISION),
+                            BigDecimal::add);
+                }
+            }
+        }
+
+        List<Year> years = new ArrayList<>();
+        BigDecimal presentCost = BigDecimal.ZERO;
+        BigDecimal presentFiscal = BigDecimal.ZERO;
+        BigDecimal presentPublicValue = BigDecimal.ZERO;
+        Integer payback = null;
+        for (int year = 0; year <= Math.max(lastYear, maxKey(beneficiaries)); year++) {
+            BigDecimal factor = discounting.factor(year);
+            BigDecimal c = cost.getOrDefault(year, BigDecimal.ZERO);
+            BigDecimal f = fiscal.getOrDefault(year, BigDecimal.ZERO);
+            BigDecimal e = economic.getOrDefault(year, BigDecimal.ZERO);
+            BigDecimal s = social.getOrDefault(year, BigDecimal.ZERO);
+            BigDecimal yearCost = c.multiply(factor, PRECISION);
+            BigDecimal yearFiscal = f.multiply(factor, PRECISION);
+            BigDecimal yearPublicValue = f.add(e).add(s).multiply(factor, PRECISION);
+            presentCost = presentCost.add(yearCost);
+            presentFiscal = presentFiscal.add(yearFiscal);
+            presentPublicValue = presentPublicValue.add(yearPublicValue);
+            if (payback == null && presentCost.signum() > 0 && presentFiscal.compareTo(presentCost) >= 0) {
+                payback = year + 1;
+            }
+            years.add(new Year(year, beneficiaries.getOrDefault(year, BigDecimal.ZERO), c, f, e, s, factor, yearCost,
+                    yearFiscal, yearPublicValue));
+        }
+        List<AgencyNet> byAgency = agencies.entrySet().stream()
+                .map(a -> new AgencyNet(a.getKey(), a.getValue()[0], a.getValue()[1], a.getValue()[2],
+                        a.getValue()[1].subtract(a.getValue()[0])))
+                .toList();
+        BigDecimal noCost = presentCost.signum() == 0 ? null : presentCost;
+        return new Appraisal(presentPublicValue.subtract(presentCost),
+                noCost == null ? null : presentFiscal.subtract(presentCost).divide(noCost, PRECISION),
+                noCost == null ? null : presentFiscal.divide(noCost, PRECISION),
+                noCost == null ? null : presentPublicValue.divide(noCost, PRECISION),
+                payback, byAgency, List.copyOf(years));
+    }
+
+    private static BigDecimal[] agency(Map<String, BigDecimal[]> agencies, String code) {
+        return agencies.computeIfAbsent(code, a -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO});
+    }
+
+    private static int lastYear(ProgrammeCase programme) {
+        int last = 0;
+        for (ProgrammeCase.AgencyCost c : programme.costs()) {
+            last = Math.max(last, c.year());
+        }
+        return last;
+    }
+
+    private static int maxKey(Map<Integer, BigDecimal> byYear) {
+        return byYear.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+}
