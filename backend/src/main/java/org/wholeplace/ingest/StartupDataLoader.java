@@ -38,7 +38,8 @@ class StartupDataLoader implements SmartInitializingSingleton {
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2022-23.csv"),
             new ShippedFile(ImportKind.RA, "revenue-account/RA_2021-22.csv"),
             new ShippedFile(ImportKind.FINGERTIPS, "fingertips/*.csv"),
-            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"));
+            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"),
+            new ShippedFile(ImportKind.PROGRAMME, "../programmes/synthetic-programmes.yaml"));
 
     /** @param path relative to the data folder; {@code folder/*.csv} stands for every CSV file in the folder */
     record ShippedFile(ImportKind kind, String path) {

@@ -21,7 +21,9 @@ public enum ImportKind {
     FINGERTIPS("fingertips", false),
     OUTCOMES("outcomes", true),
     UNIT_COSTS("unit-costs", false),
-    COMPARATORS("comparators", true);
+    COMPARATORS("comparators", true),
+    /** States its own provenance in the file. */
+    PROGRAMME("programme", false);
 
     private final String code;
     private final boolean needsProvenance;

@@ -67,6 +67,14 @@ public class UnitCostRepository {
                 : new UnitValue(value, priceYear, upratedInWorkbook, upratedTo, null);
     }
 
+    /** The cost codes of the current edition. */
+    public Mono<java.util.Set<String>> currentUnitCostCodes() {
+        return Flux.from(dsl.select(UNIT_COST.CODE).from(UNIT_COST)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), UNIT_COST.CODE.isNotNull()))
+                .map(r -> r.value1()).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The current edition's GDP deflator, every year. */
     public Mono<GdpDeflator> currentGdpDeflator() {
         return Flux.from(dsl.select(PRICE_INDEX.FINANCIAL_YEAR, PRICE_INDEX.GDP_INDEX).from(PRICE_INDEX)

@@ -114,4 +114,21 @@ class NestedListStatementCountTest {
 
         assertThat(variance).isEqualTo(2);
     }
+
+    /**
+     * Programmes with their cost-benefit and its batches: the programmes, their costs, cohorts and outcomes, the
+     * deflator, the batches. Six, for one programme or for all.
+     */
+    @Test
+    void programmesWithTheirCostBenefitTakeSixStatements() {
+        String query = "query($theme: ID) { programmes(theme: $theme) { id costBenefit { npv synthetic "
+                + "byAgency { net } byYear { fiscal } } } }";
+        int one = statementsFor(() -> graphQl.document(query).variable("theme", "worklessness").execute()
+                .path("programmes").entityList(Object.class).hasSize(1));
+        int all = statementsFor(() -> graphQl.document(query).execute()
+                .path("programmes").entityList(Object.class).hasSize(5));
+
+        assertThat(one).isEqualTo(6);
+        assertThat(all).isEqualTo(6);
+    }
 }
