@@ -1,6 +1,7 @@
 package org.wholeplace.programme;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +112,7 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
             for (CostBenefit.AgencyNet investor : agencies) {
                 if (!investor.agency().equals(payer.agency()) && investor.invested().signum() > 0) {
                     received.merge(investor.agency(), due.multiply(investor.invested())
-                            .divide(invested, java.math.MathContext.DECIMAL64), BigDecimal::add);
+                            .divide(invested, MathContext.DECIMAL64), BigDecimal::add);
                 }
             }
         }

@@ -15,6 +15,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
@@ -62,7 +63,7 @@ public class ProgrammeController {
 
     @QueryMapping
     public Mono<Programme> programme(@Argument String id) {
-        return repository.programmesMatching(null, null).filter(p -> p.id().equals(id)).next();
+        return repository.programmeWithId(id);
     }
 
     @SchemaMapping(typeName = "Programme")
@@ -118,13 +119,13 @@ public class ProgrammeController {
     }
 
     @SchemaMapping(typeName = "Programme")
-    public org.wholeplace.period.FinancialYear start(Programme programme) {
-        return new org.wholeplace.period.FinancialYear(programme.startYear());
+    public FinancialYear start(Programme programme) {
+        return new FinancialYear(programme.startYear());
     }
 
     @SchemaMapping(typeName = "Programme")
-    public org.wholeplace.period.FinancialYear end(Programme programme) {
-        return new org.wholeplace.period.FinancialYear(programme.endYear());
+    public FinancialYear end(Programme programme) {
+        return new FinancialYear(programme.endYear());
     }
 
     @SchemaMapping(typeName = "CostBenefit")

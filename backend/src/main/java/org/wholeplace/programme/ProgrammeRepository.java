@@ -1,6 +1,7 @@
 package org.wholeplace.programme;
 
 import static org.jooq.impl.DSL.arrayAgg;
+import static org.jooq.impl.DSL.boolOr;
 import static org.jooq.impl.DSL.noCondition;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.PROGRAMME;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -34,15 +36,23 @@ public class ProgrammeRepository {
 
     /** Programmes of a theme and touching a place, when given; by id. */
     public Flux<Programme> programmesMatching(String theme, String place) {
+        return programmesWhere(theme == null ? noCondition() : PROGRAMME.THEME_CODE.eq(theme), place);
+    }
+
+    public Mono<Programme> programmeWithId(String id) {
+        return programmesWhere(PROGRAMME.ID.eq(id), null).next();
+    }
+
+    private Flux<Programme> programmesWhere(Condition condition, String place) {
         return Flux.from(dsl.select(PROGRAMME.ID, PROGRAMME.NAME, PROGRAMME.THEME_CODE,
                                 arrayAgg(PROGRAMME_PLACE.PLACE_CODE).orderBy(PROGRAMME_PLACE.PLACE_CODE),
                                 PROGRAMME.START_YEAR, PROGRAMME.END_YEAR, PROGRAMME.DESCRIPTION, PROGRAMME.BATCH_ID)
                         .from(PROGRAMME)
                         .join(PROGRAMME_PLACE).on(PROGRAMME_PLACE.PROGRAMME_ID.eq(PROGRAMME.ID))
-                        .where(theme == null ? noCondition() : PROGRAMME.THEME_CODE.eq(theme))
+                        .where(condition)
                         .groupBy(PROGRAMME.ID)
                         .having(place == null ? noCondition()
-                                : org.jooq.impl.DSL.boolOr(PROGRAMME_PLACE.PLACE_CODE.eq(place)))
+                                : boolOr(PROGRAMME_PLACE.PLACE_CODE.eq(place)))
                         .orderBy(PROGRAMME.ID))
                 .map(r -> new Programme(r.value1(), r.value2(), r.value3(), List.of(r.value4()), r.value5(),
                         r.value6(), r.value7(), r.value8()));

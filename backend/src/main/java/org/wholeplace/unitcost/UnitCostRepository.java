@@ -6,6 +6,8 @@ import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
 import static org.wholeplace.db.generated.Tables.UNIT_COST;
 
 import java.math.BigDecimal;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -68,11 +70,11 @@ public class UnitCostRepository {
     }
 
     /** The cost codes of the current edition. */
-    public Mono<java.util.Set<String>> currentUnitCostCodes() {
+    public Mono<Set<String>> currentUnitCostCodes() {
         return Flux.from(dsl.select(UNIT_COST.CODE).from(UNIT_COST)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), UNIT_COST.CODE.isNotNull()))
-                .map(r -> r.value1()).collect(java.util.stream.Collectors.toSet());
+                .map(r -> r.value1()).collect(Collectors.toSet());
     }
 
     /** The current edition's GDP deflator, every year. */

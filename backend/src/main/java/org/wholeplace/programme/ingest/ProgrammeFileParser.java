@@ -4,9 +4,12 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.wholeplace.ingest.ProblemCollector;
@@ -166,10 +169,10 @@ final class ProgrammeFileParser {
                 line(mapping), List.copyOf(costs), List.copyOf(cohorts), List.copyOf(outcomes));
     }
 
-    private java.util.Optional<ProgrammeDefinition.Cost> cost(Node node, String path) {
+    private Optional<ProgrammeDefinition.Cost> cost(Node node, String path) {
         if (!(node instanceof MappingNode mapping)) {
             problems.add(line(node), path, "a cost must be a mapping: agency, year, capital, revenue, inKind");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int before = problems.total();
         Map<String, Node> f = entries(mapping, path, COST_KEYS);
@@ -178,14 +181,14 @@ final class ProgrammeFileParser {
         BigDecimal capital = money(f, "capital", path);
         BigDecimal revenue = money(f, "revenue", path);
         BigDecimal inKind = money(f, "inKind", path);
-        return problems.total() > before ? java.util.Optional.empty()
-                : java.util.Optional.of(new ProgrammeDefinition.Cost(agency, year, capital, revenue, inKind));
+        return problems.total() > before ? Optional.empty()
+                : Optional.of(new ProgrammeDefinition.Cost(agency, year, capital, revenue, inKind));
     }
 
-    private java.util.Optional<ProgrammeDefinition.Outcome> outcome(Node node, String path) {
+    private Optional<ProgrammeDefinition.Outcome> outcome(Node node, String path) {
         if (!(node instanceof MappingNode mapping)) {
             problems.add(line(node), path, "an outcome must be a mapping of its fields");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int before = problems.total();
         Map<String, Node> f = entries(mapping, path, OUTCOME_KEYS);
@@ -209,14 +212,14 @@ final class ProgrammeFileParser {
         if (cashable != null && !cashable.equals("true") && !cashable.equals("false")) {
             problems.add(line(f.get("cashable")), path + ".cashable", "'" + cashable + "' is not true or false");
         }
-        return problems.total() > before ? java.util.Optional.empty()
-                : java.util.Optional.of(new ProgrammeDefinition.Outcome(code, engagement, success, deadweight, lag,
+        return problems.total() > before ? Optional.empty()
+                : Optional.of(new ProgrammeDefinition.Outcome(code, engagement, success, deadweight, lag,
                         duration, dropOff, confidence, optimismBias, Boolean.parseBoolean(cashable)));
     }
 
     /** The mapping's entries by key; an unknown or repeated key is a problem. */
     private Map<String, Node> entries(MappingNode mapping, String path, Set<String> allowed) {
-        Map<String, Node> entries = new java.util.LinkedHashMap<>();
+        Map<String, Node> entries = new LinkedHashMap<>();
         for (NodeTuple t : mapping.getValue()) {
             String key = scalar(t.getKeyNode(), path);
             if (key == null) {
@@ -224,7 +227,7 @@ final class ProgrammeFileParser {
             }
             if (!allowed.contains(key)) {
                 problems.add(line(t.getKeyNode()), path.isEmpty() ? key : path + "." + key, "unknown key '" + key
-                        + "'; known: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                        + "'; known: " + String.join(", ", new TreeSet<>(allowed)));
             } else if (entries.put(key, t.getValueNode()) != null) {
                 problems.add(line(t.getKeyNode()), path + "." + key, "'" + key + "' is given twice");
             }
