@@ -21,7 +21,6 @@ import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,10 +33,6 @@ import reactor.core.publisher.Mono;
 public class RaImporter implements FileImporter<RaImporter.Plan> {
 
     private static final String SOURCE = "Revenue Account Budget (RA) ";
-    private static final String PUBLISHER = "Department for Levelling Up, Housing and Communities (now MHCLG)";
-    private static final String LICENCE = "Open Government Licence v3.0";
-    private static final String URL =
-            "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing";
 
     private final SpendLineCopy copy;
     private final ReferenceDataCache reference;
@@ -63,7 +58,7 @@ public class RaImporter implements FileImporter<RaImporter.Plan> {
 
     @Override
     public Provenance provenance(ImportSource source, Plan plan) {
-        return source.statedOr(new Provenance(SOURCE + plan.ra().year().label(), PUBLISHER, LICENCE, URL, false));
+        return source.statedOr(MhclgTable.provenance(SOURCE + plan.ra().year().label()));
     }
 
     @Override
@@ -72,12 +67,9 @@ public class RaImporter implements FileImporter<RaImporter.Plan> {
         String year = ra.year().label();
         return insertServices(scope, ra.newServices())
                 .then(ReturnAuthorities.insert(scope, plan.newPlaces(), plan.newAgencies()))
-                .then(copy.copy(scope, batchId, Flux.fromIterable(plan.lines())))
-                .flatMap(copied -> copied == plan.lines().size()
-                        ? Mono.just(new BatchContents(year, ra.rowsRead(), ra.authorities().size(),
-                                ra.notes().isEmpty() ? null : String.join("\n", ra.notes()), kind().code() + ":" + year))
-                        : Mono.error(new IllegalStateException("COPY stored " + copied + " of "
-                                + plan.lines().size() + " lines")));
+                .then(copy.copyAll(scope, batchId, plan.lines()))
+                .thenReturn(new BatchContents(year, ra.rowsRead(), ra.authorities().size(),
+                        ra.notes().isEmpty() ? null : String.join("\n", ra.notes()), kind().code() + ":" + year));
     }
 
     private static Mono<Void> insertServices(TransactionScope scope, List<RaReturn.NewService> services) {

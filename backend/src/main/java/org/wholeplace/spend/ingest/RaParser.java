@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,13 +45,8 @@ import org.wholeplace.place.Service;
 public final class RaParser {
 
     private static final Pattern TITLE_YEAR = Pattern.compile("Revenue Account.*?(\\d{4}-\\d{2})");
-    private static final Pattern ONS_CODE = Pattern.compile("E\\d{8}");
-    private static final Pattern MHCLG_CODE = Pattern.compile("E\\d{4}");
     private static final Pattern LINE_NUMBER = Pattern.compile("\\d{3,4}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Set<String> NO_FIGURE = Set.of("", "-", "–", "..", "...", "[x]", "[z]", "[c]", "x");
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-    private static final Set<String> NATIONAL_CLASSES = Set.of("Eng", "ENG");
     private static final int IDENTITY_COLUMNS = 5;
 
     private final Map<Integer, Service> servicesByLine;
@@ -92,14 +86,16 @@ public final class RaParser {
             notes.add("read as " + decoded.encoding() + ": the file is not valid UTF-8");
         }
 
-        FinancialYear year = findYear(table, problems);
+        FinancialYear year = MhclgTable.yearFromTitle(table, TITLE_YEAR, "Revenue Account Budget (RA) 2021-22",
+                problems);
         int header = table.indexOfRowStarting("E-code");
         if (header < 0) {
             problems.add(0, "E-code", "no header row starting 'E-code'; is this an RA file?");
             problems.throwIfAny();
         }
         CSVRecord headerRow = records.get(header);
-        Map<String, Integer> identity = identityColumns(headerRow, table, problems);
+        Map<String, Integer> identity = MhclgTable.identityColumns(headerRow,
+                List.of("E-code", "ONS Code", "Local authority", "Class"), table, problems);
         List<RaReturn.NewService> newServices = new ArrayList<>();
         List<Column> columns = columns(records.subList(0, header), headerRow, table, newServices, notes, problems);
         problems.throwIfAny();
@@ -114,46 +110,18 @@ public final class RaParser {
                 break;   // the authorities' table ends at the first empty row; the England and class totals follow
             }
             rowsRead++;
-            if (row.size() < headerRow.size()) {
-                problems.add(line, null, "has " + row.size() + " fields where the header has " + headerRow.size()
-                        + "; is the line truncated?");
-                continue;
-            }
-            String onsCode = cell(row, identity.get("ONS Code"));
-            String name = cell(row, identity.get("Local authority"));
-            String authorityClass = cell(row, identity.get("Class"));
-            String eCode = cell(row, identity.get("E-code"));
-            if (NATIONAL_CLASSES.contains(authorityClass)) {
-                notes.add("line " + line + ": the national total row is the sum of the authorities and is not stored");
-                continue;
-            }
-            if (MHCLG_CODE.matcher(onsCode).matches() && onsCode.equals(eCode)) {
-                notes.add("line " + line + ": " + name + " has no ONS code; it is keyed by its MHCLG code " + eCode);
-            } else if (!ONS_CODE.matcher(onsCode).matches()) {
-                problems.add(line, "ONS Code", "'" + onsCode + "' is not an English ONS code (E and eight digits)");
-                continue;
-            }
-            if (name.isEmpty()) {
-                problems.add(line, "Local authority", "no authority name");
-            }
-            Long earlier = firstLineOf.putIfAbsent(onsCode, line);
-            if (earlier != null) {
-                problems.add(line, "ONS Code", "duplicate authority " + onsCode + " (first on line " + earlier + ")");
+            MhclgTable.Authority authority = MhclgTable.authority(row, line, headerRow.size(), identity,
+                    firstLineOf, notes, problems);
+            if (authority == null) {
                 continue;
             }
             Map<Column, BigDecimal> figures = new LinkedHashMap<>();
             for (Column column : columns) {
-                String raw = cell(row, column.index());
-                if (NO_FIGURE.contains(raw)) {
-                    continue;
+                BigDecimal pounds = MhclgTable.pounds(cell(row, column.index()), line,
+                        "line " + column.line() + " (" + cell(headerRow, column.index()) + ")", problems);
+                if (pounds != null) {
+                    figures.put(column, pounds);
                 }
-                String digits = raw.replace(",", "");
-                if (!NUMBER.matcher(digits).matches()) {
-                    problems.add(line, "line " + column.line() + " (" + cell(headerRow, column.index()) + ")",
-                            "'" + raw + "' is not a number");
-                    continue;
-                }
-                figures.put(column, new BigDecimal(digits).multiply(THOUSAND));
             }
             // A group total is itemised when the row also gives some of its lines; it differs from their sum only
             // by the form's rounding of each figure to £ thousand, or by a return's own inconsistency.
@@ -172,7 +140,8 @@ public final class RaParser {
                 }
                 amounts.add(new RaReturn.Amount(column.serviceCode(), figure.getValue(), itemised));
             }
-            authorities.add(new RaReturn.Authority(line, eCode, onsCode, name, authorityClass, List.copyOf(amounts)));
+            authorities.add(new RaReturn.Authority(line, authority.eCode(), authority.onsCode(), authority.name(),
+                    authority.authorityClass(), List.copyOf(amounts)));
         }
         if (totalsDiffering > 0) {
             notes.add(totalsDiffering + " group totals differ from the sum of their lines (each figure is rounded to "
@@ -184,40 +153,6 @@ public final class RaParser {
         problems.throwIfAny();
         return new RaReturn(year, decoded.encoding(), List.copyOf(newServices), List.copyOf(authorities), rowsRead,
                 List.copyOf(notes));
-    }
-
-    private static FinancialYear findYear(CsvTable table, ProblemCollector problems) {
-        List<CSVRecord> records = table.records();
-        for (CSVRecord row : records.subList(0, Math.min(records.size(), 10))) {
-            Matcher m = TITLE_YEAR.matcher(cell(row, 0));
-            if (m.find()) {
-                try {
-                    return FinancialYear.parse(m.group(1));
-                } catch (IllegalArgumentException e) {
-                    problems.add(table.lineOf(row), "title", e.getMessage());
-                    return null;
-                }
-            }
-        }
-        problems.add(1, "title", "no title naming the year, like 'Revenue Account Budget (RA) 2021-22'");
-        return null;
-    }
-
-    private static Map<String, Integer> identityColumns(CSVRecord header, CsvTable table, ProblemCollector problems) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip(), i);
-        }
-        Map<String, Integer> identity = new HashMap<>();
-        for (String name : List.of("E-code", "ONS Code", "Local authority", "Class")) {
-            Integer column = columns.get(name);
-            if (column == null) {
-                problems.add(table.lineOf(header), name, "no column headed '" + name + "'");
-            } else {
-                identity.put(name, column);
-            }
-        }
-        return identity;
     }
 
     /** The figure columns of service expenditure, each matched to its service, from the rows above the header. */

@@ -1,10 +1,6 @@
 package org.wholeplace.spend.ingest;
 
-import static org.wholeplace.db.generated.Tables.AGENCY;
-
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
-import org.wholeplace.ingest.BatchInsert;
 import org.wholeplace.ingest.FileImporter;
 import org.wholeplace.ingest.ImportSource;
 import org.wholeplace.place.Agency;
@@ -22,11 +17,9 @@ import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.place.Service;
-import org.wholeplace.place.ingest.NewPlaces;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -38,10 +31,6 @@ import reactor.core.publisher.Mono;
 public class RsxImporter implements FileImporter<RsxImporter.Plan> {
 
     private static final String SOURCE = "Revenue Outturn Service Expenditure Summary (RSX) ";
-    private static final String PUBLISHER = "Department for Levelling Up, Housing and Communities (now MHCLG)";
-    private static final String LICENCE = "Open Government Licence v3.0";
-    private static final String URL =
-            "https://www.gov.uk/government/collections/local-authority-revenue-expenditure-and-financing";
 
     private final SpendLineCopy copy;
     private final ReferenceDataCache reference;
@@ -67,7 +56,7 @@ public class RsxImporter implements FileImporter<RsxImporter.Plan> {
 
     @Override
     public Provenance provenance(ImportSource source, Plan plan) {
-        return source.statedOr(new Provenance(SOURCE + plan.rsx().year().label(), PUBLISHER, LICENCE, URL, false));
+        return source.statedOr(MhclgTable.provenance(SOURCE + plan.rsx().year().label()));
     }
 
     private static RsxParser parser(ReferenceData known) {
@@ -83,12 +72,9 @@ public class RsxImporter implements FileImporter<RsxImporter.Plan> {
         RsxReturn rsx = plan.rsx();
         String year = rsx.year().label();
         return ReturnAuthorities.insert(scope, plan.newPlaces(), plan.newAgencies())
-                .then(copy.copy(scope, batchId, Flux.fromIterable(plan.lines())))
-                .flatMap(copied -> copied == plan.lines().size()
-                        ? Mono.just(new BatchContents(year, rsx.rowsRead(), rsx.authorities().size(),
-                                rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), kind().code() + ":" + year))
-                        : Mono.error(new IllegalStateException("COPY stored " + copied + " of "
-                                + plan.lines().size() + " lines")));
+                .then(copy.copyAll(scope, batchId, plan.lines()))
+                .thenReturn(new BatchContents(year, rsx.rowsRead(), rsx.authorities().size(),
+                        rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), kind().code() + ":" + year));
     }
 
     /** What a parsed file will write: places and agencies not yet known, and every spend line. */

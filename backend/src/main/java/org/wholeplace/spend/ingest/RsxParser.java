@@ -30,14 +30,6 @@ public final class RsxParser {
 
     private static final Pattern CODE = Pattern.compile("RSX-([A-Za-z]+)-([A-Za-z-]+)");
     private static final Pattern TITLE_YEAR = Pattern.compile("Revenue Outturn.*?(\\d{4}-\\d{2})");
-    private static final Pattern ONS_CODE = Pattern.compile("E\\d{8}");
-    /** MHCLG's own authority code; the file repeats it where a body has no ONS code (Lee Valley Park Authority). */
-    private static final Pattern MHCLG_CODE = Pattern.compile("E\\d{4}");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Set<String> NO_FIGURE = Set.of("", "-", "–", "..", "...", "[x]", "[z]", "[c]", "x");
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-    /** The national total row: the sum of the authorities, so storing it would count England twice. */
-    private static final String NATIONAL_CLASS = "Eng";
 
     private final Set<String> knownGroups;
     private final Set<String> knownSuffixes;
@@ -55,13 +47,14 @@ public final class RsxParser {
         var problems = new ProblemCollector(file.name());
         List<String> notes = new ArrayList<>();
 
-        FinancialYear year = findYear(lines, problems);
+        FinancialYear year = MhclgTable.yearFromTitle(lines, TITLE_YEAR, "Revenue Outturn (RO) 2022-23", problems);
         int header = lines.indexOfRowStarting("E-code");
         if (header < 0) {
             problems.add(0, "E-code", "no header row starting 'E-code'; is this an RSX file?");
             problems.throwIfAny();
         }
-        Map<String, Integer> identity = identityColumns(records.get(header), lines, problems);
+        Map<String, Integer> identity = MhclgTable.identityColumns(records.get(header),
+                List.of("E-code", "ONS Code", "Local authority", "Class", "Detailed Class"), lines, problems);
         Map<Integer, Column> amountColumns = amountColumns(records.subList(0, header), lines, notes, problems);
         problems.throwIfAny();
 
@@ -80,90 +73,26 @@ public final class RsxParser {
                 break;
             }
             rowsRead++;
-            if (row.size() < headerWidth) {
-                problems.add(line, null, "has " + row.size() + " fields where the header has " + headerWidth
-                        + "; is the line truncated?");
-                continue;
-            }
-            String onsCode = cell(row, identity.get("ONS Code"));
-            String name = cell(row, identity.get("Local authority"));
-            String authorityClass = cell(row, identity.get("Class"));
-            String detailedClass = cell(row, identity.get("Detailed Class"));
-            if (NATIONAL_CLASS.equals(authorityClass)) {
-                notes.add("line " + line + ": the national total row (" + onsCode + " " + name
-                        + ") is the sum of the authorities and is not stored");
-                continue;
-            }
-            String eCode = cell(row, identity.get("E-code"));
-            if (MHCLG_CODE.matcher(onsCode).matches() && onsCode.equals(eCode)) {
-                notes.add("line " + line + ": " + name + " has no ONS code; it is keyed by its MHCLG code " + eCode);
-            } else if (!ONS_CODE.matcher(onsCode).matches()) {
-                problems.add(line, "ONS Code", "'" + onsCode + "' is not an English ONS code (E and eight digits)");
-                continue;
-            }
-            if (name.isEmpty()) {
-                problems.add(line, "Local authority", "no authority name");
-            }
-            Long earlier = firstLineOf.putIfAbsent(onsCode, line);
-            if (earlier != null) {
-                problems.add(line, "ONS Code", "duplicate authority " + onsCode + " (first on line " + earlier + ")");
+            MhclgTable.Authority authority = MhclgTable.authority(row, line, headerWidth, identity, firstLineOf,
+                    notes, problems);
+            if (authority == null) {
                 continue;
             }
             List<RsxReturn.Amount> amounts = new ArrayList<>();
             amountColumns.forEach((column, code) -> {
-                String raw = cell(row, column);
-                if (NO_FIGURE.contains(raw)) {
-                    return;
+                BigDecimal pounds = MhclgTable.pounds(cell(row, column), line, code.code(), problems);
+                if (pounds != null) {
+                    amounts.add(new RsxReturn.Amount(code.group(), code.suffix(), pounds));
                 }
-                String digits = raw.replace(",", "");
-                if (!NUMBER.matcher(digits).matches()) {
-                    problems.add(line, code.code(), "'" + raw + "' is not a number");
-                    return;
-                }
-                amounts.add(new RsxReturn.Amount(code.group(), code.suffix(), new BigDecimal(digits).multiply(THOUSAND)));
             });
-            authorities.add(new RsxReturn.Authority(line, eCode, onsCode, name,
-                    authorityClass, detailedClass, List.copyOf(amounts)));
+            authorities.add(new RsxReturn.Authority(line, authority.eCode(), authority.onsCode(), authority.name(),
+                    authority.authorityClass(), cell(row, identity.get("Detailed Class")), List.copyOf(amounts)));
         }
         if (authorities.isEmpty() && problems.isEmpty()) {
             problems.add(0, null, "no authority rows after the header row");
         }
         problems.throwIfAny();
         return new RsxReturn(year, List.copyOf(authorities), rowsRead, List.copyOf(notes));
-    }
-
-    private static FinancialYear findYear(CsvTable lines, ProblemCollector problems) {
-        List<CSVRecord> records = lines.records();
-        for (CSVRecord row : records.subList(0, Math.min(records.size(), 10))) {
-            Matcher m = TITLE_YEAR.matcher(cell(row, 0));
-            if (m.find()) {
-                try {
-                    return FinancialYear.parse(m.group(1));
-                } catch (IllegalArgumentException e) {
-                    problems.add(lines.lineOf(row), "title", e.getMessage());
-                    return null;
-                }
-            }
-        }
-        problems.add(1, "title", "no title naming the year, like 'Revenue Outturn (RO) 2022-23'");
-        return null;
-    }
-
-    private static Map<String, Integer> identityColumns(CSVRecord header, CsvTable lines, ProblemCollector problems) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip(), i);
-        }
-        Map<String, Integer> identity = new HashMap<>();
-        for (String name : List.of("E-code", "ONS Code", "Local authority", "Class", "Detailed Class")) {
-            Integer column = columns.get(name);
-            if (column == null) {
-                problems.add(lines.lineOf(header), name, "no column headed '" + name + "'");
-            } else {
-                identity.put(name, column);
-            }
-        }
-        return identity;
     }
 
     /** An amount column: service group and measure, as in {@code RSX-csc-net-cur-exp}. */

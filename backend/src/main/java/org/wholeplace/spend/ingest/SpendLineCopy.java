@@ -47,6 +47,14 @@ public class SpendLineCopy {
                 .reduce(0L, Long::sum);
     }
 
+    /** Copies lines held in memory, and fails unless PostgreSQL stored every one. */
+    public Mono<Void> copyAll(TransactionScope scope, long batchId, List<NewSpendLine> lines) {
+        return copy(scope, batchId, Flux.fromIterable(lines))
+                .flatMap(copied -> copied == lines.size() ? Mono.<Void>empty()
+                        : Mono.error(new IllegalStateException("COPY stored " + copied + " of " + lines.size()
+                                + " lines")));
+    }
+
     /** Of the driver's "COPY failed" and what made it fail, the latter is what the caller needs to hear. */
     private static Throwable originalCause(Throwable multiple) {
         List<Throwable> errors = Exceptions.unwrapMultiple(multiple);
