@@ -59,8 +59,8 @@ public final class CostBenefit {
 
         for (ProgrammeCase.AgencyCost c : programme.costs()) {
             cost.merge(c.year(), c.amount(), BigDecimal::add);
-            agency(agencies, c.agency())[0] = agency(agencies, c.agency())[0]
-                    .add(c.amount().multiply(discounting.factor(c.year()), PRECISION));
+            BigDecimal[] totals = agency(agencies, c.agency());
+            totals[0] = totals[0].add(c.amount().multiply(discounting.factor(c.year()), PRECISION));
         }
         for (ProgrammeCase.Outcome outcome : programme.outcomes()) {
             BigDecimal kept = BigDecimal.ONE.subtract(outcome.optimismBias());

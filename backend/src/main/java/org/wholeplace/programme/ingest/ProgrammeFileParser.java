@@ -237,15 +237,16 @@ final class ProgrammeFileParser {
 
     private String text(Map<String, Node> f, String key, String path, MappingNode parent, boolean required) {
         Node node = f.get(key);
+        String field = path.isEmpty() ? key : path + "." + key;
         if (node == null) {
             if (required) {
-                problems.add(line(parent), path.isEmpty() ? key : path + "." + key, "no " + key);
+                problems.add(line(parent), field, "no " + key);
             }
             return null;
         }
-        String value = scalar(node, path + "." + key);
+        String value = scalar(node, field);
         if (value != null && value.isBlank() && required) {
-            problems.add(line(node), path + "." + key, "no " + key);
+            problems.add(line(node), field, "no " + key);
             return null;
         }
         return value;
