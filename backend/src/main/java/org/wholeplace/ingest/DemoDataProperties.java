@@ -12,15 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param loadOnEmpty    whether to load it when no import batch exists yet
  * @param classification the service classification kept in the repository
  * @param indicators     the indicator catalogue kept in the repository
+ * @param appraisalParameters the optimism bias table and discount rates of programme appraisals, kept in the
+ *                       repository
  * @param synthetic      whether the demo data includes the generated multi-agency spend, marked synthetic
- * @param loadCatalogues whether to load the classification and the indicator catalogue at every start (a no-op when
- *                       unchanged); the command line loads only what it is given
+ * @param loadCatalogues whether to load the classification, the indicator catalogue and the appraisal parameters at
+ *                       every start (a no-op when unchanged); the command line loads only what it is given
  */
 @ConfigurationProperties("wholeplace.demo-data")
 public record DemoDataProperties(Path directory,
                                  @DefaultValue("true") boolean loadOnEmpty,
                                  Path classification,
                                  Path indicators,
+                                 Path appraisalParameters,
                                  @DefaultValue("true") boolean loadCatalogues,
                                  @DefaultValue("true") boolean synthetic) {
 }

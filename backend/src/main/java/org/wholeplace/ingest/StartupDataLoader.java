@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Before the server accepts requests: loads the reference snapshot; at every start the catalogues kept in the
- * repository, the service classification and the indicator catalogue (a no-op when unchanged); and on a first start
+ * repository, the service classification, the indicator catalogue and the appraisal parameters (a no-op when
+ * unchanged); and on a first start
  * with an empty database, the demo data (population, the revenue outturn years, the Fingertips extracts, the unit
  * costs, and, unless turned off, the generated data sets), each through the {@link ImportService} like any file.
  * This is the one place outside the command line that waits for its work ({@code block}): no request may be served
@@ -72,10 +73,11 @@ class StartupDataLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        log.info("Shipped data in {}; service classification {}; indicator catalogue {}",
+        log.info("Shipped data in {}; service classification {}; indicator catalogue {}; appraisal parameters {}",
                 properties.directory().toAbsolutePath().normalize(),
                 properties.classification().toAbsolutePath().normalize(),
-                properties.indicators().toAbsolutePath().normalize());
+                properties.indicators().toAbsolutePath().normalize(),
+                properties.appraisalParameters().toAbsolutePath().normalize());
         // Emptiness is judged before the catalogues load; the catalogues load before the demo data, whose Fingertips
         // files name the catalogue's indicators.
         reference.refresh()
@@ -91,7 +93,9 @@ class StartupDataLoader implements SmartInitializingSingleton {
         return loadCatalogue(ImportKind.CLASSIFICATION, properties.classification(), "service classification",
                 "classification")
                 .then(loadCatalogue(ImportKind.INDICATORS, properties.indicators(), "indicator catalogue",
-                        "indicators"));
+                        "indicators"))
+                .then(loadCatalogue(ImportKind.APPRAISAL_PARAMETERS, properties.appraisalParameters(),
+                        "appraisal parameters", "appraisal-parameters"));
     }
 
     private Mono<Void> loadCatalogue(ImportKind kind, Path path, String what, String setting) {

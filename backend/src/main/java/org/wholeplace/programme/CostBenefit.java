@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,8 +14,8 @@ import java.util.TreeMap;
  * guidance for local partnerships" (2014), as the GMCA (New Economy) model carries it out. Per outcome and year:
  * beneficiaries = cohort x engagement x success x (1 - deadweight), carried through the lag and the persistence;
  * value = beneficiaries x the unit values, less the optimism bias of the outcome's confidence grade, split into fiscal
- * (by the agency making the saving, cashable or not), economic and social. Every year's figures are discounted by the
- * schedule. Exact decimals throughout (16 significant digits); rounding to the penny happens when figures are served.
+ * (by the agencies making the saving, cashable or not), economic and social. Costs come already raised by their own
+ * optimism bias. Every year's figures are discounted by the schedule. Exact decimals throughout (16 significant digits); rounding to the penny happens when figures are served.
  */
 public final class CostBenefit {
 
@@ -29,9 +30,19 @@ public final class CostBenefit {
                        BigDecimal presentFiscal, BigDecimal presentPublicValue) {
     }
 
-    /** What an agency invests and gets back, in present values. */
+    /**
+     * What an agency invests and gets back, in present values.
+     *
+     * @param benefits its fiscal savings, cashable or not
+     * @param net      benefits less invested
+     */
     public record AgencyNet(String agency, BigDecimal invested, BigDecimal benefits, BigDecimal cashable,
                             BigDecimal net) {
+
+        /** The savings it cannot take out of its budget: benefits less cashable. */
+        public BigDecimal nonCashable() {
+            return benefits.subtract(cashable);
+        }
     }
 
     /**
@@ -55,11 +66,13 @@ public final class CostBenefit {
         Map<Integer, BigDecimal> fiscal = new TreeMap<>();
         Map<Integer, BigDecimal> economic = new TreeMap<>();
         Map<Integer, BigDecimal> social = new TreeMap<>();
-        Map<String, BigDecimal[]> agencies = new LinkedHashMap<>();   // invested, benefits, cashable (present values)
+        // by agency, any spelling: invested, benefits, cashable (present values)
+        Map<String, BigDecimal[]> agencies = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
 
         for (ProgrammeCase.AgencyCost c : programme.costs()) {
             cost.merge(c.year(), c.amount(), BigDecimal::add);
-            BigDecimal[] totals = agency(agencies, c.agency());
+            BigDecimal[] totals = agency(agencies, names, c.agency());
             totals[0] = totals[0].add(c.amount().multiply(discounting.factor(c.year()), PRECISION));
         }
         for (ProgrammeCase.Outcome outcome : programme.outcomes()) {
@@ -77,7 +90,7 @@ public final class CostBenefit {
                         BigDecimal value = people.multiply(saving.perBeneficiary(), PRECISION)
                                 .multiply(kept, PRECISION);
                         fiscal.merge(year, value, BigDecimal::add);
-                        BigDecimal[] totals = agency(agencies, saving.agency());
+                        BigDecimal[] totals = agency(agencies, names, saving.agency());
                         BigDecimal present = value.multiply(factor, PRECISION);
                         totals[1] = totals[1].add(present);
                         if (saving.cashable()) {
@@ -116,7 +129,7 @@ public final class CostBenefit {
                     yearFiscal, yearPublicValue));
         }
         List<AgencyNet> byAgency = agencies.entrySet().stream()
-                .map(a -> new AgencyNet(a.getKey(), a.getValue()[0], a.getValue()[1], a.getValue()[2],
+                .map(a -> new AgencyNet(names.get(a.getKey()), a.getValue()[0], a.getValue()[1], a.getValue()[2],
                         a.getValue()[1].subtract(a.getValue()[0])))
                 .toList();
         BigDecimal noCost = presentCost.signum() == 0 ? null : presentCost;
@@ -127,8 +140,14 @@ public final class CostBenefit {
                 payback, byAgency, List.copyOf(years));
     }
 
-    private static BigDecimal[] agency(Map<String, BigDecimal[]> agencies, String code) {
-        return agencies.computeIfAbsent(code, a -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
+    /**
+     * An agency's totals. The programme file and the Unit Cost Database may spell an agency differently ("Local
+     * authority"): it is one agency, named as first met (the investing agencies' costs come first).
+     */
+    private static BigDecimal[] agency(Map<String, BigDecimal[]> agencies, Map<String, String> names, String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        names.putIfAbsent(key, name);
+        return agencies.computeIfAbsent(key, a -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO});
     }
 

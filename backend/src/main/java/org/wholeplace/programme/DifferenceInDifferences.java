@@ -1,68 +1,67 @@
 package org.wholeplace.programme;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * A programme's places against comparator places, before and after its start: the difference-in-differences
  * estimate of its association with an outcome. Each place's change is the mean of its values after less the mean
  * before; the estimate is the programme places' mean change less the comparators'. Its standard error treats the
- * places' changes as the sample: sqrt(s²(programme)/n + s²(comparators)/m), and with a single programme place, whose
- * change has no spread of its own, the comparators' spread stands for it: s(comparators) x sqrt(1 + 1/m). A
- * comparison group observed before and after reaches level 3 of the Maryland Scientific Methods Scale: evidence of
- * association, not proof of cause.
+ * places' changes as two samples, sqrt(s²(programme)/n + s²(comparators)/m), with Welch's degrees of freedom; with a
+ * single programme place, whose change has no spread of its own, the comparators' spread stands for it:
+ * s(comparators) x sqrt(1 + 1/m), on m - 1 degrees of freedom. The 95% interval takes Student's t, not the normal,
+ * because the places are few. A comparison group observed before and after reaches level 3 of the Maryland
+ * Scientific Methods Scale: evidence of association, not proof of cause.
  */
 public final class DifferenceInDifferences {
 
     /** Level 3: outcomes of treated and comparison groups, before and after. */
     public static final int MARYLAND_LEVEL = 3;
-    private static final double Z_95 = 1.959963984540054;
 
     private DifferenceInDifferences() {
     }
 
+    /**
+     * @param degreesOfFreedom of the t distribution the interval is taken from
+     */
     public record Estimate(double programmeChange, double comparatorChange, double estimate, double standardError,
-                           double lower, double upper, int marylandLevel) {
+                           double degreesOfFreedom, double lower, double upper, int marylandLevel) {
     }
 
     /**
-     * @param programme   each programme place's values: before the start, then after
-     * @param comparators the same for each comparator place
-     * @return empty unless there are two periods before and one after for every place, and two comparators
+     * @param programmeChanges  each programme place's change (mean after less mean before)
+     * @param comparatorChanges each comparator place's change, over the same periods
+     * @return empty without a programme place or with fewer than two comparators
      */
-    public static Optional<Estimate> of(Map<String, BeforeAfter> programme, Map<String, BeforeAfter> comparators) {
-        if (programme.isEmpty() || comparators.size() < 2
-                || !programme.values().stream().allMatch(BeforeAfter::enough)
-                || !comparators.values().stream().allMatch(BeforeAfter::enough)) {
+    public static Optional<Estimate> of(List<Double> programmeChanges, List<Double> comparatorChanges) {
+        int n = programmeChanges.size();
+        int m = comparatorChanges.size();
+        if (n < 1 || m < 2) {
             return Optional.empty();
         }
-        List<Double> treated = programme.values().stream().map(BeforeAfter::change).toList();
-        List<Double> compared = comparators.values().stream().map(BeforeAfter::change).toList();
-        double treatedChange = mean(treated);
-        double comparatorChange = mean(compared);
-        double comparatorVariance = variance(compared);
-        double se = treated.size() >= 2
-                ? Math.sqrt(variance(treated) / treated.size() + comparatorVariance / compared.size())
-                : Math.sqrt(comparatorVariance * (1 + 1.0 / compared.size()));
+        double treatedChange = mean(programmeChanges);
+        double comparatorChange = mean(comparatorChanges);
+        double comparatorVariance = variance(comparatorChanges);
+        double se;
+        double df;
+        if (n == 1) {
+            se = Math.sqrt(comparatorVariance * (1 + 1.0 / m));
+            df = m - 1;
+        } else {
+            double a = variance(programmeChanges) / n;
+            double b = comparatorVariance / m;
+            se = Math.sqrt(a + b);
+            df = a + b == 0 ? n + m - 2 : (a + b) * (a + b) / (a * a / (n - 1) + b * b / (m - 1));
+        }
         double estimate = treatedChange - comparatorChange;
-        return Optional.of(new Estimate(treatedChange, comparatorChange, estimate, se, estimate - Z_95 * se,
-                estimate + Z_95 * se, MARYLAND_LEVEL));
+        double t = TDistribution.of(df).inverseCumulativeProbability(0.975);
+        return Optional.of(new Estimate(treatedChange, comparatorChange, estimate, se, df, estimate - t * se,
+                estimate + t * se, MARYLAND_LEVEL));
     }
 
-    /** A place's values in the periods before the programme started and after. */
-    public record BeforeAfter(List<Double> before, List<Double> after) {
-
-        boolean enough() {
-            return before.size() >= 2 && !after.isEmpty();
-        }
-
-        double change() {
-            return mean(after) - mean(before);
-        }
-    }
-
-    private static double mean(List<Double> values) {
+    static double mean(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 

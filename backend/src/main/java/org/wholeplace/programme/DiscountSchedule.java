@@ -3,12 +3,13 @@ package org.wholeplace.programme;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Discount rates by year of appraisal, as the HM Treasury Green Book sets them: 3.5% a year for years 0 to 30, then
- * 3.0% (to year 75). Year 0 is the programme's first year and is not discounted.
+ * Discount rates by year of appraisal, each band from its first year until the next band's (the Green Book's: 3.5% a
+ * year for years 0 to 30, then 3.0%, kept as data). Year 0 is the programme's first year and is not discounted.
  *
- * @param bands the rates, each from its first year on, in order of year
+ * @param bands the rates, each from its first year on, in order of year; the first from year 0
  */
 public record DiscountSchedule(List<Band> bands) {
 
@@ -18,9 +19,12 @@ public record DiscountSchedule(List<Band> bands) {
     public record Band(int fromYear, BigDecimal rate) {
     }
 
-    /** The Green Book's schedule (HM Treasury Green Book 2022, Annex A6, the declining long-term discount rate): 3.5% for years 0-30, 3.0% from year 31. */
-    public static final DiscountSchedule GREEN_BOOK = new DiscountSchedule(List.of(
-            new Band(0, new BigDecimal("0.035")), new Band(31, new BigDecimal("0.030"))));
+    public DiscountSchedule {
+        if (bands.isEmpty() || bands.getFirst().fromYear() != 0) {
+            throw new IllegalArgumentException("a discount schedule starts with a band from year 0: " + bands);
+        }
+        bands = List.copyOf(bands);
+    }
 
     /** One rate for every year: for a sensitivity test at a rate of the caller's. */
     public static DiscountSchedule flat(BigDecimal rate) {
@@ -34,6 +38,19 @@ public record DiscountSchedule(List<Band> bands) {
             compound = compound.multiply(BigDecimal.ONE.add(rateIn(t)), PRECISION);
         }
         return BigDecimal.ONE.divide(compound, PRECISION);
+    }
+
+    /** "3.5% from year 0, 3% from year 31", or "3.5% every year" for one band. */
+    public String describe() {
+        if (bands.size() == 1) {
+            return percent(bands.getFirst().rate()) + " every year";
+        }
+        return bands.stream().map(b -> percent(b.rate()) + " from year " + b.fromYear())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     private BigDecimal rateIn(int year) {

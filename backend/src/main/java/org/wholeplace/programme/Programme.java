@@ -2,7 +2,18 @@ package org.wholeplace.programme;
 
 import java.util.List;
 
-/** A programme as loaded: what it is, where, when (financial years by the calendar year they start in). */
+import org.wholeplace.period.FinancialYear;
+
+/**
+ * A programme as loaded: what it is, where, when (financial years by the calendar year they start in).
+ *
+ * @param costPriceYear the price year its costs are stated in (2015/16), or null: in the appraisal's
+ */
 public record Programme(String id, String name, String themeCode, List<String> placeCodes, int startYear,
-                        int endYear, String description, long batchId) {
+                        int endYear, String description, String costPriceYear, long batchId) {
+
+    /** Whether it runs in any of the years. */
+    boolean runsIn(List<FinancialYear> years) {
+        return years.stream().anyMatch(y -> y.startYear() >= startYear && y.startYear() <= endYear);
+    }
 }

@@ -14,49 +14,103 @@ import org.wholeplace.unitcost.GdpDeflator;
 
 /**
  * A programme's cost-benefit analysis as the API serves it: the inputs turned into a {@link ProgrammeCase} (unit
- * values uprated to the price year, costs taken as stated in it), appraised, and the years named.
+ * values and costs uprated to the price year, each with the optimism bias of its confidence grade), appraised, and
+ * the years named.
  *
  * @param priceYear the price year of every figure
- * @param batchIds  the import batches the figures rest on: the programme's and the unit costs'
+ * @param batchIds  the import batches the figures rest on: the programme's, the unit costs' and the parameters'
  */
 public record ProgrammeAppraisal(String priceYear, String discounting, CostBenefit.Appraisal appraisal,
                                  List<YearFigures> byYear, List<Long> batchIds) {
+
+    private static final MathContext PRECISION = MathContext.DECIMAL64;
 
     /** A year of the appraisal, named, as the API serves it. */
     public record YearFigures(FinancialYear year, double beneficiaries, BigDecimal cost, BigDecimal fiscal,
                               BigDecimal economic, BigDecimal social, double discountFactor, BigDecimal presentCost,
                               BigDecimal presentFiscal, BigDecimal presentPublicValue) {
 
-        static YearFigures of(int startYear, CostBenefit.Year y) {
-            return new YearFigures(new FinancialYear(startYear + y.year()), y.beneficiaries().doubleValue(), y.cost(),
+        static YearFigures of(int baseYear, CostBenefit.Year y) {
+            return new YearFigures(new FinancialYear(baseYear + y.year()), y.beneficiaries().doubleValue(), y.cost(),
                     y.fiscal(), y.economic(), y.social(), y.discountFactor().doubleValue(), y.presentCost(),
                     y.presentFiscal(), y.presentPublicValue());
         }
     }
 
     /**
-     * @param priceYear    the year to value outcomes in; null for the Unit Cost Database's own
-     * @param discountRate one rate for every year instead of the Green Book's schedule; null for the Green Book's
-     * @param optimismBias one correction for every outcome instead of each outcome's own; null for their own
+     * What a request may change of an appraisal.
+     *
+     * @param priceYear    the year to value in, as the deflator labels it (checked against it); null for the Unit
+     *                     Cost Database's own
+     * @param discountRate one rate for every year instead of the discount schedule; null for the schedule
+     * @param optimismBias one correction for every outcome instead of its grade's; null for the grades'
      */
+    public record Options(String priceYear, BigDecimal discountRate, BigDecimal optimismBias) {
+
+        public static final Options STANDARD = new Options(null, null, null);
+
+        public Options {
+            if (discountRate != null && (discountRate.signum() < 0 || discountRate.compareTo(BigDecimal.ONE) >= 0)) {
+                throw new InvalidInputException("discountRate must be from 0 to below 1, not " + discountRate);
+            }
+            if (optimismBias != null && (optimismBias.signum() < 0 || optimismBias.compareTo(BigDecimal.ONE) > 0)) {
+                throw new InvalidInputException("optimismBias must be from 0 to 1, not " + optimismBias);
+            }
+        }
+
+        DiscountSchedule discounting(AppraisalParameters parameters) {
+            return discountRate == null ? parameters.discounting() : DiscountSchedule.flat(discountRate);
+        }
+    }
+
+    /** The programme appraised from its own first year. */
     public static ProgrammeAppraisal of(Programme programme, ProgrammeInputs inputs, GdpDeflator deflator,
-                                        String priceYear, BigDecimal discountRate, BigDecimal optimismBias) {
-        if (discountRate != null && (discountRate.signum() < 0 || discountRate.compareTo(BigDecimal.ONE) >= 0)) {
-            throw new InvalidInputException("discountRate must be from 0 to below 1, not " + discountRate);
-        }
-        if (optimismBias != null && (optimismBias.signum() < 0 || optimismBias.compareTo(BigDecimal.ONE) > 0)) {
-            throw new InvalidInputException("optimismBias must be from 0 to 1, not " + optimismBias);
-        }
-        String year = priceYear != null ? deflator.priceYear(priceYear, "costBenefit.priceYear")
+                                        AppraisalParameters parameters, Options options) {
+        String year = priceYear(inputs, deflator, options);
+        DiscountSchedule schedule = options.discounting(parameters);
+        CostBenefit.Appraisal appraisal = CostBenefit.appraise(caseOf(programme, inputs, deflator, parameters,
+                options, programme.startYear(), year), schedule);
+        return new ProgrammeAppraisal(year, schedule.describe(), appraisal, appraisal.byYear().stream()
+                .map(y -> YearFigures.of(programme.startYear(), y)).toList(),
+                batchesOf(programme, inputs, parameters));
+    }
+
+    /** The price year asked for, or the Unit Cost Database's own. */
+    static String priceYear(ProgrammeInputs inputs, GdpDeflator deflator, Options options) {
+        return options.priceYear() != null ? deflator.priceYear(options.priceYear(), "priceYear")
                 : inputs.outcomes().stream().map(ProgrammeInputs.ExpectedOutcome::workbookYear).findFirst()
                         .orElse(null);
-        int start = programme.startYear();
-        List<ProgrammeCase.AgencyCost> costs = inputs.costs().stream()
-                .map(c -> new ProgrammeCase.AgencyCost(c.agency(), c.year() - start, c.amount())).toList();
-        Map<Integer, BigDecimal> cohorts = new TreeMap<>();
-        inputs.cohorts().forEach(c -> cohorts.put(c.year() - start, c.people()));
-        List<ProgrammeCase.Outcome> outcomes = new ArrayList<>();
+    }
+
+    static List<Long> batchesOf(Programme programme, ProgrammeInputs inputs, AppraisalParameters parameters) {
         List<Long> batches = new ArrayList<>(List.of(programme.batchId()));
+        inputs.outcomes().stream().map(ProgrammeInputs.ExpectedOutcome::unitCostBatchId).distinct()
+                .filter(id -> !batches.contains(id)).forEach(batches::add);
+        if (!batches.contains(parameters.batchId())) {
+            batches.add(parameters.batchId());
+        }
+        return List.copyOf(batches);
+    }
+
+    /**
+     * The programme as the guidance's arithmetic takes it, its years counted from {@code baseYear} (its own first
+     * year, or the first of several programmes summed): costs uprated from their price year and raised by their
+     * grade's optimism bias; each outcome's values uprated, its fiscal value split between the agencies making the
+     * saving, and the bias of its grade (or the one asked for) to take off.
+     */
+    static ProgrammeCase caseOf(Programme programme, ProgrammeInputs inputs, GdpDeflator deflator,
+                                AppraisalParameters parameters, Options options, int baseYear, String priceYear) {
+        List<ProgrammeCase.AgencyCost> costs = new ArrayList<>();
+        for (ProgrammeInputs.Cost c : inputs.costs()) {
+            BigDecimal amount = uprated(deflator, c.amount(), programme.costPriceYear(), priceYear);
+            if (c.confidenceGrade() != null) {
+                amount = amount.multiply(BigDecimal.ONE.add(correction(parameters, c.confidenceGrade())), PRECISION);
+            }
+            costs.add(new ProgrammeCase.AgencyCost(c.agency(), c.year() - baseYear, amount));
+        }
+        Map<Integer, BigDecimal> cohorts = new TreeMap<>();
+        inputs.cohorts().forEach(c -> cohorts.put(c.year() - baseYear, c.people()));
+        List<ProgrammeCase.Outcome> outcomes = new ArrayList<>();
         for (ProgrammeInputs.ExpectedOutcome o : inputs.outcomes()) {
             List<BigDecimal> persistence = new ArrayList<>();
             BigDecimal holding = BigDecimal.ONE;
@@ -64,33 +118,31 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
                 persistence.add(holding);
                 holding = holding.multiply(BigDecimal.ONE.subtract(o.dropOff()));
             }
-            BigDecimal fiscal = uprated(deflator, o.fiscal(), o.fiscalYear(), year);
-            List<ProgrammeCase.Saving> savings = fiscal.signum() == 0 ? List.of()
-                    : List.of(new ProgrammeCase.Saving(o.savingAgency() == null || o.savingAgency().isBlank()
-                            ? "Unattributed" : o.savingAgency(), fiscal, o.cashable()));
+            BigDecimal fiscal = uprated(deflator, o.fiscal(), o.fiscalYear(), priceYear);
+            List<ProgrammeCase.Saving> savings = fiscal.signum() == 0 ? List.of() : o.savings().stream()
+                    .map(s -> new ProgrammeCase.Saving(s.agency(), fiscal.multiply(s.share(), PRECISION),
+                            s.cashable()))
+                    .toList();
             outcomes.add(new ProgrammeCase.Outcome(o.unitCostCode(), o.engagement(), o.success(), o.deadweight(),
-                    o.lagYears(), persistence, savings, uprated(deflator, o.economic(), o.economicYear(), year),
-                    uprated(deflator, o.social(), o.socialYear(), year),
-                    optimismBias != null ? optimismBias : o.optimismBias()));
-            if (!batches.contains(o.unitCostBatchId())) {
-                batches.add(o.unitCostBatchId());
-            }
+                    o.lagYears(), persistence, savings, uprated(deflator, o.economic(), o.economicYear(), priceYear),
+                    uprated(deflator, o.social(), o.socialYear(), priceYear),
+                    options.optimismBias() != null ? options.optimismBias()
+                            : correction(parameters, o.confidenceGrade())));
         }
-        DiscountSchedule schedule = discountRate == null ? DiscountSchedule.GREEN_BOOK
-                : DiscountSchedule.flat(discountRate);
-        CostBenefit.Appraisal appraisal = CostBenefit.appraise(new ProgrammeCase(costs, cohorts, outcomes), schedule);
-        List<YearFigures> years = appraisal.byYear().stream()
-                .map(y -> YearFigures.of(start, y)).toList();
-        return new ProgrammeAppraisal(year, discountRate == null ? "Green Book: 3.5% to year 30, then 3.0%"
-                : "flat " + discountRate.movePointRight(2).stripTrailingZeros().toPlainString() + "%",
-                appraisal, years, List.copyOf(batches));
+        return new ProgrammeCase(costs, cohorts, outcomes);
     }
 
+    private static BigDecimal correction(AppraisalParameters parameters, int grade) {
+        return parameters.correctionFor(grade).orElseThrow(() -> new IllegalStateException("confidence grade "
+                + grade + " is not in the optimism bias table loaded"));
+    }
+
+    /** A value in the price year; as stated where either year is unknown (a cost stated in the appraisal's prices). */
     private static BigDecimal uprated(GdpDeflator deflator, BigDecimal value, String from, String to) {
         if (value == null) {
             return BigDecimal.ZERO;
         }
-        return deflator.uprate(value, from, to).orElse(value);
+        return from == null || to == null ? value : deflator.uprate(value, from, to).orElse(value);
     }
 
     /**
@@ -112,7 +164,7 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
             for (CostBenefit.AgencyNet investor : agencies) {
                 if (!investor.agency().equals(payer.agency()) && investor.invested().signum() > 0) {
                     received.merge(investor.agency(), due.multiply(investor.invested())
-                            .divide(invested, MathContext.DECIMAL64), BigDecimal::add);
+                            .divide(invested, PRECISION), BigDecimal::add);
                 }
             }
         }

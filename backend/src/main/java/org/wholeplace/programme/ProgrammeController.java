@@ -7,58 +7,41 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.FinancialYear;
-import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.Theme;
 import org.wholeplace.provenance.ImportBatch;
-import org.wholeplace.unitcost.GdpDeflator;
-import org.wholeplace.unitcost.UnitCostRepository;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code programmes(theme, place)}, {@code programme(id)} and each programme's {@code costBenefit} and
- * {@code reinvestmentDeal}. The inputs of every programme in a response come in one batch (three statements) and the
- * deflator in one more, whatever the number of programmes.
+ * {@code programmes(filter)}, {@code programme(id)} and each programme's inputs, {@code costBenefit},
+ * {@code reinvestmentDeal} and tracked {@code outcomes}, through the request's loaders ({@link ProgrammeLoaders}).
  */
 @Controller
 public class ProgrammeController {
 
-    static final String DEFLATOR = "gdpDeflatorOfTheRequest";
+    private static final ProgrammeFilter.Fields FILTER = new ProgrammeFilter.Fields("filter.themes",
+            "filter.places", "filter.years");
 
     private final ProgrammeRepository repository;
 
-    public ProgrammeController(ProgrammeRepository repository, UnitCostRepository unitCosts,
-                               BatchLoaderRegistry loaders) {
+    public ProgrammeController(ProgrammeRepository repository) {
         this.repository = repository;
-        loaders.forTypePair(String.class, ProgrammeInputs.class)
-                .registerMappedBatchLoader((ids, env) -> repository.inputsOf(ids));
-        loaders.<String, GdpDeflator>forName(DEFLATOR)
-                .registerMappedBatchLoader((keys, env) -> unitCosts.currentGdpDeflator()
-                        .map(d -> Map.of(keys.iterator().next(), d)));
     }
 
     @QueryMapping
-    public Mono<List<Programme>> programmes(@Argument String theme, @Argument String place,
+    public Mono<List<Programme>> programmes(@Argument Map<String, List<String>> filter,
                                             @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference) {
-        if (theme != null) {
-            CodeCheck.theme(reference, theme).ifPresent(p -> {
-                throw new InvalidInputException(CodeCheck.inField(p, "theme"));
-            });
-        }
-        if (place != null && reference.place(place).isEmpty()) {
-            throw new InvalidInputException(CodeCheck.inField(CodeCheck.unknown("place", place), "place"));
-        }
-        return repository.programmesMatching(theme, place).collectList();
+        Map<String, List<String>> asked = filter == null ? Map.of() : filter;
+        return repository.programmesMatching(ProgrammeFilter.checked(asked.get("themes"), asked.get("places"),
+                asked.get("years"), reference, FILTER)).collectList();
     }
 
     @QueryMapping
@@ -77,14 +60,71 @@ public class ProgrammeController {
     }
 
     @SchemaMapping(typeName = "Programme")
+    public CompletableFuture<ImportBatch> batch(Programme programme, DataLoader<Long, ImportBatch> batches) {
+        return batches.load(programme.batchId());
+    }
+
+    @SchemaMapping(typeName = "Programme")
+    public FinancialYear start(Programme programme) {
+        return new FinancialYear(programme.startYear());
+    }
+
+    @SchemaMapping(typeName = "Programme")
+    public FinancialYear end(Programme programme) {
+        return new FinancialYear(programme.endYear());
+    }
+
+    @SchemaMapping(typeName = "Programme")
+    public CompletableFuture<List<ProgrammeInputs.Cost>> costs(Programme programme,
+                                                              DataLoader<String, ProgrammeInputs> inputs) {
+        return inputs.load(programme.id()).thenApply(ProgrammeInputs::costs);
+    }
+
+    @SchemaMapping(typeName = "Programme")
+    public CompletableFuture<List<ProgrammeInputs.Cohort>> cohorts(Programme programme,
+                                                                  DataLoader<String, ProgrammeInputs> inputs) {
+        return inputs.load(programme.id()).thenApply(ProgrammeInputs::cohorts);
+    }
+
+    @SchemaMapping(typeName = "Programme")
+    public CompletableFuture<List<ProgrammeInputs.ExpectedOutcome>> expectedOutcomes(
+            Programme programme, DataLoader<String, ProgrammeInputs> inputs) {
+        return inputs.load(programme.id()).thenApply(ProgrammeInputs::outcomes);
+    }
+
+    @SchemaMapping(typeName = "ProgrammeCost")
+    public FinancialYear year(ProgrammeInputs.Cost cost) {
+        return new FinancialYear(cost.year());
+    }
+
+    @SchemaMapping(typeName = "ProgrammeCost")
+    public Integer confidence(ProgrammeInputs.Cost cost) {
+        return cost.confidenceGrade();
+    }
+
+    @SchemaMapping(typeName = "ProgrammeCohort")
+    public FinancialYear year(ProgrammeInputs.Cohort cohort) {
+        return new FinancialYear(cohort.year());
+    }
+
+    @SchemaMapping(typeName = "ExpectedOutcome")
+    public String unitCost(ProgrammeInputs.ExpectedOutcome outcome) {
+        return outcome.unitCostCode();
+    }
+
+    @SchemaMapping(typeName = "ExpectedOutcome")
+    public int confidence(ProgrammeInputs.ExpectedOutcome outcome) {
+        return outcome.confidenceGrade();
+    }
+
+    @SchemaMapping(typeName = "Programme")
     public CompletableFuture<ProgrammeAppraisal> costBenefit(Programme programme, @Argument String priceYear,
                                                              @Argument BigDecimal discountRate,
                                                              @Argument BigDecimal optimismBias,
                                                              DataLoader<String, ProgrammeInputs> inputs,
                                                              DataFetchingEnvironment env) {
-        DataLoader<String, GdpDeflator> deflator = env.getDataLoader(DEFLATOR);
-        return inputs.load(programme.id()).thenCombine(deflator.load("current"), (in, d) ->
-                ProgrammeAppraisal.of(programme, in, d, priceYear, discountRate, optimismBias));
+        var options = new ProgrammeAppraisal.Options(priceYear, discountRate, optimismBias);
+        return appraised(programme, options, inputs, env);
     }
 
     @SchemaMapping(typeName = "Programme")
@@ -101,60 +141,26 @@ public class ProgrammeController {
         if (fall.signum() < 0 || fall.compareTo(BigDecimal.ONE) > 0) {
             throw new InvalidInputException("fall must be from 0 to 1, not " + fall);
         }
-        DataLoader<String, GdpDeflator> deflator = env.getDataLoader(DEFLATOR);
-        return inputs.load(programme.id()).thenCombine(deflator.load("current"), (in, d) ->
-                ProgrammeAppraisal.of(programme, in, d, priceYear, null, null).withDeal(deal, fall));
+        return appraised(programme, new ProgrammeAppraisal.Options(priceYear, null, null), inputs, env)
+                .thenApply(appraisal -> appraisal.withDeal(deal, fall));
     }
 
-    @SchemaMapping(typeName = "CostBenefit")
-    public CompletableFuture<Boolean> synthetic(ProgrammeAppraisal appraisal, DataLoader<Long, ImportBatch> batches) {
-        return batches.loadMany(appraisal.batchIds())
-                .thenApply(found -> found.stream().anyMatch(b -> b != null && b.synthetic()));
-    }
-
-    @SchemaMapping(typeName = "CostBenefit")
-    public CompletableFuture<List<ImportBatch>> batches(ProgrammeAppraisal appraisal,
-                                                        DataLoader<Long, ImportBatch> batches) {
-        return batches.loadMany(appraisal.batchIds());
-    }
-
+    /** Tracked outcomes, each with the programme's cost per unit of improvement and its batch. */
     @SchemaMapping(typeName = "Programme")
-    public FinancialYear start(Programme programme) {
-        return new FinancialYear(programme.startYear());
+    public CompletableFuture<List<TrackedOutcome>> outcomes(Programme programme,
+                                                           DataLoader<String, ProgrammeInputs> inputs,
+                                                           DataFetchingEnvironment env) {
+        return ProgrammeLoaders.trackedOutcomes(env, programme).thenCombine(inputs.load(programme.id()),
+                (tracked, in) -> tracked.stream().map(t -> t.completedFor(programme, in)).toList());
     }
 
-    @SchemaMapping(typeName = "Programme")
-    public FinancialYear end(Programme programme) {
-        return new FinancialYear(programme.endYear());
-    }
-
-    @SchemaMapping(typeName = "CostBenefit")
-    public BigDecimal npv(ProgrammeAppraisal a) {
-        return a.appraisal().npv();
-    }
-
-    @SchemaMapping(typeName = "CostBenefit")
-    public Double fiscalRoi(ProgrammeAppraisal a) {
-        return a.appraisal().fiscalRoi() == null ? null : a.appraisal().fiscalRoi().doubleValue();
-    }
-
-    @SchemaMapping(typeName = "CostBenefit")
-    public Double fiscalBcr(ProgrammeAppraisal a) {
-        return a.appraisal().fiscalBcr() == null ? null : a.appraisal().fiscalBcr().doubleValue();
-    }
-
-    @SchemaMapping(typeName = "CostBenefit")
-    public Double publicValueBcr(ProgrammeAppraisal a) {
-        return a.appraisal().publicValueBcr() == null ? null : a.appraisal().publicValueBcr().doubleValue();
-    }
-
-    @SchemaMapping(typeName = "CostBenefit")
-    public Integer paybackYears(ProgrammeAppraisal a) {
-        return a.appraisal().paybackYears();
-    }
-
-    @SchemaMapping(typeName = "CostBenefit")
-    public List<CostBenefit.AgencyNet> byAgency(ProgrammeAppraisal a) {
-        return a.appraisal().byAgency();
+    private static CompletableFuture<ProgrammeAppraisal> appraised(Programme programme,
+                                                                   ProgrammeAppraisal.Options options,
+                                                                   DataLoader<String, ProgrammeInputs> inputs,
+                                                                   DataFetchingEnvironment env) {
+        return inputs.load(programme.id())
+                .thenCombine(ProgrammeLoaders.deflator(env), (in, deflator) -> Map.entry(in, deflator))
+                .thenCombine(ProgrammeLoaders.parameters(env), (loaded, parameters) -> ProgrammeAppraisal.of(
+                        programme, loaded.getKey(), loaded.getValue(), parameters, options));
     }
 }

@@ -1,6 +1,7 @@
 package org.wholeplace.provenance;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 
 /**
  * Provenance of a set of facts: one file, as loaded.
@@ -17,5 +18,10 @@ public record ImportBatch(long id, String kind, String source, String publisher,
 
     public boolean current() {
         return supersededBy == null;
+    }
+
+    /** Whether any of the batches holds generated rows: then so does every figure built on them. */
+    public static boolean anySynthetic(Collection<ImportBatch> batches) {
+        return batches.stream().anyMatch(b -> b != null && b.synthetic());
     }
 }

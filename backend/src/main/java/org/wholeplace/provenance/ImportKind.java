@@ -23,7 +23,9 @@ public enum ImportKind {
     UNIT_COSTS("unit-costs", false),
     COMPARATORS("comparators", true),
     /** States its own provenance in the file. */
-    PROGRAMME("programme", false);
+    PROGRAMME("programme", false),
+    /** The optimism bias and discount rate tables of programme appraisals; states its own provenance. */
+    APPRAISAL_PARAMETERS("appraisal-parameters", false);
 
     private final String code;
     private final boolean needsProvenance;

@@ -53,7 +53,7 @@ public class SpendController {
     @SchemaMapping(typeName = "SpendRow")
     public CompletableFuture<Boolean> synthetic(SpendRow row, DataLoader<Long, ImportBatch> batches) {
         return batches.loadMany(row.batchIds())
-                .thenApply(found -> found.stream().anyMatch(b -> b != null && b.synthetic()));
+                .thenApply(ImportBatch::anySynthetic);
     }
 
     /** The optional figures the query selects; the others are not computed. */

@@ -41,7 +41,6 @@ public class SpendAndOutcomesController {
         if (year.batchIds().isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return batches.loadMany(year.batchIds()).thenApply(found -> found.stream()
-                .anyMatch(b -> b != null && b.synthetic()));
+        return batches.loadMany(year.batchIds()).thenApply(ImportBatch::anySynthetic);
     }
 }

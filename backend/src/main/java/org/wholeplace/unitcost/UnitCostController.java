@@ -1,10 +1,15 @@
 package org.wholeplace.unitcost;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -14,7 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code unitCosts(search, sheet, agency, priceYear)} and {@code gdpDeflator}: the Unit Cost Database, with every
- * value uprated to the price year asked for. Two statements a request: the costs, and the deflator.
+ * value uprated to the price year asked for. Two statements a request: the costs, and the deflator; a third for the
+ * agencies sharing the fiscal savings of all of them, when asked.
  */
 @Controller
 public class UnitCostController {
@@ -46,6 +52,14 @@ public class UnitCostController {
     public Mono<List<PriceIndexYear>> gdpDeflator() {
         return repository.currentGdpDeflator().map(d -> d.indexByYear().entrySet().stream()
                 .map(e -> new PriceIndexYear(e.getKey(), e.getValue())).toList());
+    }
+
+    @BatchMapping(typeName = "UnitCost")
+    public Mono<Map<UnitCost, List<FiscalSaving>>> savings(List<UnitCost> costs) {
+        return repository.currentSavingsOf(costs.stream().map(UnitCost::code).filter(Objects::nonNull).toList())
+                .map(stored -> costs.stream().distinct().collect(Collectors.toMap(Function.identity(),
+                        cost -> FiscalSaving.ofCost(cost, cost.code() == null ? List.of()
+                                : stored.getOrDefault(cost.code(), List.of())))));
     }
 
     @SchemaMapping(typeName = "UnitCost")

@@ -1,11 +1,19 @@
 package org.wholeplace.unitcost;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
 import static org.wholeplace.db.generated.Tables.UNIT_COST;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_SAVING;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,12 +77,35 @@ public class UnitCostRepository {
                 : new UnitValue(value, priceYear, upratedInWorkbook, upratedTo, null);
     }
 
-    /** The cost codes of the current edition. */
-    public Mono<Set<String>> currentUnitCostCodes() {
-        return Flux.from(dsl.select(UNIT_COST.CODE).from(UNIT_COST)
+    /**
+     * Every cost code of the current edition, with the agencies making its fiscal saving (the agency bearing it where
+     * the edition was loaded before splits were read).
+     */
+    public Mono<Map<String, Set<String>>> currentSavingAgencies() {
+        return Flux.from(dsl.select(UNIT_COST.CODE, coalesce(UNIT_COST_SAVING.AGENCY, UNIT_COST.AGENCY,
+                                inline("Unattributed")))
+                        .from(UNIT_COST)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST.BATCH_ID))
+                        .leftJoin(UNIT_COST_SAVING).on(UNIT_COST_SAVING.BATCH_ID.eq(UNIT_COST.BATCH_ID),
+                                UNIT_COST_SAVING.CODE.eq(UNIT_COST.CODE))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), UNIT_COST.CODE.isNotNull()))
-                .map(r -> r.value1()).collect(Collectors.toSet());
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(),
+                        Collectors.toSet())));
+    }
+
+    /**
+     * The agencies sharing the fiscal saving of each cost of the current edition, by code, in the workbook's order. A
+     * cost of an edition loaded before splits were read has none: its saving is the agency's bearing it.
+     */
+    public Mono<Map<String, List<FiscalSaving>>> currentSavingsOf(Collection<String> codes) {
+        return Flux.from(dsl.select(UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.AGENCY, UNIT_COST_SAVING.AGENCY_DETAIL,
+                                UNIT_COST_SAVING.SHARE, UNIT_COST_SAVING.CONSTITUENT_CODE)
+                        .from(UNIT_COST_SAVING)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST_SAVING.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), UNIT_COST_SAVING.CODE.in(codes))
+                        .orderBy(UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.POSITION))
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new FiscalSaving(r.value2(), r.value3(), r.value4(), r.value5(), null),
+                        Collectors.toList())));
     }
 
     /** The current edition's GDP deflator, every year. */

@@ -90,18 +90,18 @@ class NestedListStatementCountTest {
         assertThat(besideSpend).isEqualTo(4);   // spend, the catalogue, observations, the batches of both
     }
 
-    /** Unit costs with their batch: the deflator, the costs, the batches; for one cost or every one. */
+    /** Unit costs with their savings and batch: the deflator, the costs, the savings, the batches; for one or all. */
     @Test
-    void unitCostsTakeThreeStatementsForOneOrAll() {
+    void unitCostsTakeFourStatementsForOneOrAll() {
         String query = "query($search: String) { unitCosts(search: $search, limit: 1000, priceYear: \"2019/20\") "
-                + "{ code fiscal { uprated } batch { fileName } } }";
+                + "{ code fiscal { uprated } savings { agency value } batch { fileName } } }";
         int one = statementsFor(() -> graphQl.document(query).variable("search", "CR1.0").execute()
                 .path("unitCosts").entityList(Object.class).hasSize(1));
         int all = statementsFor(() -> graphQl.document(query).execute()
                 .path("unitCosts").entityList(Object.class).hasSizeGreaterThan(600));
 
-        assertThat(one).isEqualTo(3);
-        assertThat(all).isEqualTo(3);
+        assertThat(one).isEqualTo(4);
+        assertThat(all).isEqualTo(4);
     }
 
     /** Budget against outturn and its batches: one statement for the rows whatever the bases, one for the batches. */
@@ -116,19 +116,34 @@ class NestedListStatementCountTest {
     }
 
     /**
-     * Programmes with their cost-benefit and its batches: the programmes, their costs, cohorts and outcomes, the
-     * deflator, the batches. Six, for one programme or for all.
+     * Programmes with their inputs, cost-benefit, tracked outcomes and the batches behind both: the programmes; their
+     * costs, cohorts and outcomes; the deflator; the optimism bias table and the discount rates; the indicator links,
+     * the catalogue and the observations; the batches. Eleven, for one programme or for all.
      */
     @Test
-    void programmesWithTheirCostBenefitTakeSixStatements() {
-        String query = "query($theme: ID) { programmes(theme: $theme) { id costBenefit { npv synthetic "
-                + "byAgency { net } byYear { fiscal } } } }";
-        int one = statementsFor(() -> graphQl.document(query).variable("theme", "worklessness").execute()
+    void programmesWithTheirCostBenefitAndOutcomesTakeElevenStatements() {
+        String query = "query($filter: ProgrammeFilter) { programmes(filter: $filter) { id costs { revenue } "
+                + "expectedOutcomes { savings { agency } } costBenefit { npv synthetic byAgency { net } "
+                + "byYear { fiscal } } outcomes { difference { estimate } batches { kind } } } }";
+        int one = statementsFor(() -> graphQl.document(query)
+                .variable("filter", Map.of("themes", List.of("health-and-social-care"))).execute()
                 .path("programmes").entityList(Object.class).hasSize(1));
         int all = statementsFor(() -> graphQl.document(query).execute()
                 .path("programmes").entityList(Object.class).hasSize(5));
 
-        assertThat(one).isEqualTo(6);
-        assertThat(all).isEqualTo(6);
+        assertThat(one).isEqualTo(11);
+        assertThat(all).isEqualTo(11);
+    }
+
+    /** Sums and flows: the programmes, their inputs (three), the deflator, the parameters (two), the batches. */
+    @Test
+    void whoPaysWhoBenefitsAndTheFlowsTakeEightStatements() {
+        int sums = statementsFor(() -> graphQl.documentName("whoPaysWhoBenefits").execute()
+                .path("whoPaysWhoBenefits.programmes").entityList(Object.class).hasSize(5));
+        int flows = statementsFor(() -> graphQl.documentName("investmentFlows").variable("place", "E08000003")
+                .execute().path("investmentFlows.links").entityList(Object.class).hasSizeGreaterThan(2));
+
+        assertThat(sums).isEqualTo(8);
+        assertThat(flows).isEqualTo(8);
     }
 }

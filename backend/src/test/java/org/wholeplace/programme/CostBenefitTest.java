@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class CostBenefitTest {
 
+    /** The Green Book's rates as its annex A6 states them (the shipped appraisal parameters give the same). */
+    static final DiscountSchedule GREEN_BOOK = new DiscountSchedule(List.of(
+            new DiscountSchedule.Band(0, new BigDecimal("0.035")), new DiscountSchedule.Band(31,
+                    new BigDecimal("0.030"))));
+
     private static BigDecimal d(String value) {
         return new BigDecimal(value);
     }
@@ -52,6 +57,7 @@ class CostBenefitTest {
         assertThat(appraisal.fiscalRoi()).isEqualByComparingTo("0");
         assertThat(appraisal.publicValueBcr()).isEqualByComparingTo("1.4");
         assertThat(appraisal.paybackYears()).isEqualTo(1);
+        assertThat(appraisal.byAgency().get(1).nonCashable()).isEqualByComparingTo("80000");
         assertThat(appraisal.byAgency()).usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(List.of(
                 new CostBenefit.AgencyNet("council", d("100000"), d("20000"), d("20000"), d("-80000")),
@@ -67,7 +73,7 @@ class CostBenefitTest {
      */
     @Test
     void lagDropOffAndDeadweightAreCarriedThroughAndDiscounted() {
-        var appraisal = CostBenefit.appraise(dropOff("0"), DiscountSchedule.GREEN_BOOK);
+        var appraisal = CostBenefit.appraise(dropOff("0"), GREEN_BOOK);
 
         assertThat(appraisal.byYear()).extracting(CostBenefit.Year::beneficiaries)
                 .usingElementComparator(BigDecimal::compareTo)
@@ -81,21 +87,38 @@ class CostBenefitTest {
     /** The same with a 10% optimism bias on the benefit: £9,703.11 against £10,000, NPV −£296.89, never repaid. */
     @Test
     void optimismBiasTurnsTheNpvNegative() {
-        var appraisal = CostBenefit.appraise(dropOff("0.1"), DiscountSchedule.GREEN_BOOK);
+        var appraisal = CostBenefit.appraise(dropOff("0.1"), GREEN_BOOK);
 
         assertThat(pennies(appraisal.npv())).isEqualByComparingTo("-296.89");
         assertThat(appraisal.paybackYears()).isNull();
     }
 
+    /** One agency however the programme and the Unit Cost Database spell it: named as the investor spells it. */
+    @Test
+    void anAgencySpelledTwoWaysIsOneAgency() {
+        var programme = new ProgrammeCase(
+                List.of(new ProgrammeCase.AgencyCost("Local Authority", 0, d("1000"))),
+                Map.of(0, d("10")),
+                List.of(outcome("1", "1", "0", 0, List.of(BigDecimal.ONE),
+                        List.of(new ProgrammeCase.Saving("Local authority", d("150"), true)), "0", "0")));
+
+        var appraisal = CostBenefit.appraise(programme, DiscountSchedule.flat(BigDecimal.ZERO));
+
+        assertThat(appraisal.byAgency()).singleElement().satisfies(a -> {
+            assertThat(a.agency()).isEqualTo("Local Authority");
+            assertThat(a.net()).isEqualByComparingTo("500");
+        });
+    }
+
     /** Green Book: 1/1.035^t to year 30, then 3.0%: year 31 is 1/(1.035^30 x 1.03), year 35 1/(1.035^30 x 1.03^5). */
     @Test
     void theGreenBookRateFallsAfterYearThirty() {
-        assertThat(DiscountSchedule.GREEN_BOOK.factor(0)).isEqualByComparingTo("1");
-        assertThat(DiscountSchedule.GREEN_BOOK.factor(30).setScale(12, RoundingMode.HALF_UP))
+        assertThat(GREEN_BOOK.factor(0)).isEqualByComparingTo("1");
+        assertThat(GREEN_BOOK.factor(30).setScale(12, RoundingMode.HALF_UP))
                 .isEqualByComparingTo("0.356278410602");
-        assertThat(DiscountSchedule.GREEN_BOOK.factor(31).setScale(12, RoundingMode.HALF_UP))
+        assertThat(GREEN_BOOK.factor(31).setScale(12, RoundingMode.HALF_UP))
                 .isEqualByComparingTo("0.345901369517");
-        assertThat(DiscountSchedule.GREEN_BOOK.factor(35).setScale(12, RoundingMode.HALF_UP))
+        assertThat(GREEN_BOOK.factor(35).setScale(12, RoundingMode.HALF_UP))
                 .isEqualByComparingTo("0.307328886672");
     }
 

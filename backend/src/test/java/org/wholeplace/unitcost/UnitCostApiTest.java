@@ -51,6 +51,34 @@ class UnitCostApiTest {
         response.path("unitCosts[0].batch.licence").entity(String.class).isEqualTo("Creative Commons Attribution 4.0");
     }
 
+    /**
+     * CR8.1 (homicide, £174,363 in 2010/11: £189,930.83 in 2015/16) by its constituents' uprated cells J65:J70:
+     * the police 0.1013511963478700 of it, £19,249.72; the prisons 0.7780390447569452, £147,773.60 (Python's
+     * decimal module at 16 digits).
+     */
+    @Test
+    void theFiscalSavingIsSplitBetweenAgencies() {
+        var response = graphQl.document("""
+                { unitCosts(search: "CR8.1", limit: 1) { code fiscal { uprated }
+                    savings { agency agencyDetail share value constituent } } }""").execute();
+        response.path("unitCosts[0].fiscal.uprated").entity(String.class).isEqualTo("189930.83");
+        response.path("unitCosts[0].savings[*].agency").entityList(String.class).containsExactly("Police",
+                "Probation", "Court", "Prison / Young Offenders Institute", "Multiple", "NHS");
+        response.path("unitCosts[0].savings[*].constituent").entityList(String.class).containsExactly("CR8.1.1",
+                "CR8.1.2", "CR8.1.3", "CR8.1.4", "CR8.1.5", "CR8.1.6");
+        response.path("unitCosts[0].savings[*].value").entityList(String.class).containsExactly("19249.72",
+                "1802.75", "10452.71", "147773.60", "9657.54", "994.51");
+        response.path("unitCosts[0].savings[0].share").entity(Double.class).isEqualTo(0.10135119634787);
+        response.path("unitCosts[0].savings[2].agencyDetail").entity(String.class).isEqualTo("Legal aid");
+        // a cost that is not split: the whole saving to the agency bearing it, none without a fiscal value
+        graphQl.document("""
+                { unitCosts(search: "CR1.0") { savings { agency share value } } }""").execute()
+                .path("unitCosts[0].savings[*].value").entityList(String.class).containsExactly("673.23");
+        graphQl.document("""
+                { unitCosts(search: "E&S8.1") { savings { agency } } }""").execute()
+                .path("unitCosts[0].savings").entityList(Object.class).hasSize(0);
+    }
+
     @Test
     void valuesAreUpratedToTheYearAsked() {
         graphQl.document(QUERY).variable("search", "CR1.0").variable("priceYear", "2019-20").execute()

@@ -1,6 +1,5 @@
 package org.wholeplace.programme.ingest;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,18 +13,14 @@ import java.util.regex.Pattern;
 
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
+import org.wholeplace.ingest.YamlFields;
 import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.provenance.Provenance;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -35,44 +30,53 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ProgrammeFileParser {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern PRICE_YEAR = Pattern.compile("(\\d{4})[/-](\\d{2})");
+    private static final Set<String> TOP_KEYS = Set.of("programmes", "source", "publisher", "licence", "url",
+            "synthetic");
     private static final Set<String> PROGRAMME_KEYS = Set.of("id", "name", "theme", "places", "start", "end",
-            "description", "costs", "cohorts", "outcomes");
-    private static final Set<String> COST_KEYS = Set.of("agency", "year", "capital", "revenue", "inKind");
+            "description", "costPriceYear", "costs", "cohorts", "outcomes", "indicators");
+    private static final Set<String> COST_KEYS = Set.of("agency", "year", "capital", "revenue", "inKind",
+            "confidence");
     private static final Set<String> OUTCOME_KEYS = Set.of("unitCost", "engagement", "success", "deadweight",
-            "lagYears", "durationYears", "dropOff", "confidence", "optimismBias", "cashable");
+            "lagYears", "durationYears", "dropOff", "confidence", "cashable");
+    private static final Set<String> INDICATOR_KEYS = Set.of("indicator", "comparators");
 
+    /**
+     * What a programme file is checked against.
+     *
+     * @param savingAgencies the agencies making each current unit cost's fiscal saving, by cost code
+     * @param grades         the confidence grades of the current optimism bias table
+     * @param priceYears     the years of the current GDP deflator (2015/16)
+     * @param indicators     the ids of the indicator catalogue
+     */
+    record Known(ReferenceData reference, Map<String, Set<String>> savingAgencies, Set<Integer> grades,
+                 Set<String> priceYears, Set<String> indicators) {
+    }
+
+    private final YamlFields yaml;
     private final ProblemCollector problems;
-    private final ReferenceData known;
-    private final Set<String> unitCosts;
+    private final Known known;
 
-    private ProgrammeFileParser(ProblemCollector problems, ReferenceData known, Set<String> unitCosts) {
+    private ProgrammeFileParser(ProblemCollector problems, Known known) {
+        this.yaml = new YamlFields(problems);
         this.problems = problems;
         this.known = known;
-        this.unitCosts = unitCosts;
     }
 
     /** A file's programmes and the provenance it states. */
     record ProgrammeFile(Provenance provenance, List<ProgrammeDefinition> programmes) {
     }
 
-    /** @param unitCosts the codes of the current Unit Cost Database */
-    static ProgrammeFile parse(SourceFile file, ReferenceData known, Set<String> unitCosts) {
+    static ProgrammeFile parse(SourceFile file, Known known) {
         var problems = new ProblemCollector(file.name());
-        Node root;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(file.text()));
-        } catch (YAMLException e) {
-            problems.add(0, null, "is not YAML: " + e.getMessage().lines().findFirst().orElse(""));
-            throw problems.rejection();
-        }
-        var parser = new ProgrammeFileParser(problems, known, unitCosts);
+        Node root = YamlFields.compose(file, problems);
+        var parser = new ProgrammeFileParser(problems, known);
         List<ProgrammeDefinition> programmes = new ArrayList<>();
-        Map<String, Node> top = root instanceof MappingNode m ? parser.entries(m, "", Set.of("programmes", "source",
-                "publisher", "licence", "url", "synthetic")) : Map.of();
+        Map<String, Node> top = root instanceof MappingNode m ? parser.yaml.entries(m, "", TOP_KEYS) : Map.of();
         Node list = top.get("programmes");
         Provenance provenance = root instanceof MappingNode m ? parser.provenance(top, m) : null;
         if (!(list instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problems.add(root == null ? 1 : line(root), "programmes", "the file must hold a non-empty list "
+            problems.add(root == null ? 1 : YamlFields.line(root), "programmes", "the file must hold a non-empty list "
                     + "'programmes'");
             throw problems.rejection();
         }
@@ -91,207 +95,251 @@ final class ProgrammeFileParser {
 
     /** Who stands behind the figures: the file says, and an administrator's statement at import overrides it. */
     private Provenance provenance(Map<String, Node> top, MappingNode root) {
-        String source = text(top, "source", "", root, true);
-        String publisher = text(top, "publisher", "", root, true);
-        String licence = text(top, "licence", "", root, true);
-        String url = text(top, "url", "", root, false);
-        String synthetic = text(top, "synthetic", "", root, false);
-        if (synthetic != null && !synthetic.equals("true") && !synthetic.equals("false")) {
-            problems.add(line(top.get("synthetic")), "synthetic", "'" + synthetic + "' is not true or false");
-        }
-        return new Provenance(source, publisher, licence, url, "true".equals(synthetic));
+        String source = yaml.text(top, "source", "", root, true);
+        String publisher = yaml.text(top, "publisher", "", root, true);
+        String licence = yaml.text(top, "licence", "", root, true);
+        String url = yaml.text(top, "url", "", root, false);
+        Boolean synthetic = top.containsKey("synthetic") ? yaml.flag(top.get("synthetic"), "synthetic") : null;
+        return source == null || publisher == null || licence == null ? null
+                : new Provenance(source, publisher, licence, url, Boolean.TRUE.equals(synthetic));
     }
 
     private ProgrammeDefinition programme(Node node, String path) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(line(node), path, "a programme must be a mapping of its fields");
+            problems.add(YamlFields.line(node), path, "a programme must be a mapping of its fields");
             return null;
         }
         int before = problems.total();
-        Map<String, Node> f = entries(mapping, path, PROGRAMME_KEYS);
-        String id = text(f, "id", path, mapping, true);
+        Map<String, Node> f = yaml.entries(mapping, path, PROGRAMME_KEYS);
+        String id = yaml.text(f, "id", path, mapping, true);
         if (id != null && !ID.matcher(id).matches()) {
-            problems.add(line(f.get("id")), path + ".id", "'" + id + "' is not an id (lower case, digits, hyphens)");
+            problems.add(YamlFields.line(f.get("id")), path + ".id", "'" + id + "' is not an id (lower case, digits, "
+                    + "hyphens)");
         }
-        String name = text(f, "name", path, mapping, true);
-        String theme = text(f, "theme", path, mapping, true);
+        String name = yaml.text(f, "name", path, mapping, true);
+        String theme = yaml.text(f, "theme", path, mapping, true);
         if (theme != null) {
-            CodeCheck.theme(known, theme).ifPresent(p -> problems.add(line(f.get("theme")), path + ".theme", p));
+            CodeCheck.theme(known.reference(), theme)
+                    .ifPresent(p -> problems.add(YamlFields.line(f.get("theme")), path + ".theme", p));
         }
-        List<String> places = new ArrayList<>();
-        for (Node place : list(f, "places", path, mapping)) {
-            String code = scalar(place, path + ".places");
-            if (code != null && known.place(code).isEmpty()) {
-                problems.add(line(place), path + ".places", CodeCheck.unknown("place", code));
-            } else if (code != null) {
-                places.add(code);
-            }
-        }
+        List<String> places = places(yaml.list(f, "places", path, mapping), path + ".places");
         Integer start = year(f, "start", path, mapping);
         Integer end = year(f, "end", path, mapping);
         if (start != null && end != null && end < start) {
-            problems.add(line(f.get("end")), path + ".end", "ends before it starts");
+            problems.add(YamlFields.line(f.get("end")), path + ".end", "ends before it starts");
         }
+        String costPriceYear = f.containsKey("costPriceYear") ? priceYear(f.get("costPriceYear"),
+                path + ".costPriceYear") : null;
         List<ProgrammeDefinition.Cost> costs = new ArrayList<>();
-        List<Node> costNodes = list(f, "costs", path, mapping);
+        List<Node> costNodes = yaml.list(f, "costs", path, mapping);
         for (int i = 0; i < costNodes.size(); i++) {
             cost(costNodes.get(i), path + ".costs[" + i + "]").ifPresent(costs::add);
         }
-        List<ProgrammeDefinition.Cohort> cohorts = new ArrayList<>();
-        Node cohortNode = f.get("cohorts");
-        if (!(cohortNode instanceof MappingNode cohortMap)) {
-            problems.add(cohortNode == null ? line(mapping) : line(cohortNode), path + ".cohorts",
-                    "cohorts must map each financial year to the people starting (2023-24: 300)");
-        } else {
-            for (NodeTuple t : cohortMap.getValue()) {
-                Integer year = yearOf(t.getKeyNode(), path + ".cohorts");
-                BigDecimal people = number(t.getValueNode(), path + ".cohorts." + scalar(t.getKeyNode(), path));
-                if (year != null && people != null) {
-                    if (people.signum() < 0 || people.stripTrailingZeros().scale() > 0) {
-                        problems.add(line(t.getValueNode()), path + ".cohorts", "'" + people.toPlainString()
-                                + "' is not a number of people");
-                    } else {
-                        cohorts.add(new ProgrammeDefinition.Cohort(year, people.intValueExact()));
-                    }
-                }
-            }
-        }
+        List<ProgrammeDefinition.Cohort> cohorts = cohorts(f.get("cohorts"), path + ".cohorts", mapping);
         List<ProgrammeDefinition.Outcome> outcomes = new ArrayList<>();
-        List<Node> outcomeNodes = list(f, "outcomes", path, mapping);
+        List<Node> outcomeNodes = yaml.list(f, "outcomes", path, mapping);
         for (int i = 0; i < outcomeNodes.size(); i++) {
             outcome(outcomeNodes.get(i), path + ".outcomes[" + i + "]").ifPresent(outcomes::add);
+        }
+        List<ProgrammeDefinition.IndicatorLink> indicators = new ArrayList<>();
+        List<Node> indicatorNodes = yaml.optionalList(f, "indicators", path);
+        for (int i = 0; i < indicatorNodes.size(); i++) {
+            indicator(indicatorNodes.get(i), path + ".indicators[" + i + "]", indicators).ifPresent(indicators::add);
         }
         if (problems.total() > before) {
             return null;
         }
-        return new ProgrammeDefinition(id, name, theme, List.copyOf(places), start, end,
-                f.containsKey("description") ? scalar(f.get("description"), path + ".description") : null,
-                line(mapping), List.copyOf(costs), List.copyOf(cohorts), List.copyOf(outcomes));
+        return new ProgrammeDefinition(id, name, theme, places, start, end,
+                f.containsKey("description") ? yaml.scalar(f.get("description"), path + ".description") : null,
+                costPriceYear, YamlFields.line(mapping), List.copyOf(costs), cohorts, List.copyOf(outcomes),
+                List.copyOf(indicators));
+    }
+
+    private List<String> places(List<Node> nodes, String path) {
+        List<String> places = new ArrayList<>();
+        for (Node place : nodes) {
+            String code = yaml.scalar(place, path);
+            if (code != null && known.reference().place(code).isEmpty()) {
+                problems.add(YamlFields.line(place), path, CodeCheck.unknown("place", code));
+            } else if (code != null && places.contains(code)) {
+                problems.add(YamlFields.line(place), path, "place " + code + " is listed twice");
+            } else if (code != null) {
+                places.add(code);
+            }
+        }
+        return List.copyOf(places);
+    }
+
+    private List<ProgrammeDefinition.Cohort> cohorts(Node node, String path, MappingNode parent) {
+        if (!(node instanceof MappingNode cohortMap)) {
+            problems.add(node == null ? YamlFields.line(parent) : YamlFields.line(node), path,
+                    "cohorts must map each financial year to the people starting (2023-24: 300)");
+            return List.of();
+        }
+        List<ProgrammeDefinition.Cohort> cohorts = new ArrayList<>();
+        for (NodeTuple t : cohortMap.getValue()) {
+            Integer year = yearOf(t.getKeyNode(), path);
+            Integer people = yaml.wholeOf(t.getValueNode(), path + "." + yaml.scalar(t.getKeyNode(), path), 0);
+            if (year != null && people != null) {
+                cohorts.add(new ProgrammeDefinition.Cohort(year, people));
+            }
+        }
+        return List.copyOf(cohorts);
     }
 
     private Optional<ProgrammeDefinition.Cost> cost(Node node, String path) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(line(node), path, "a cost must be a mapping: agency, year, capital, revenue, inKind");
+            problems.add(YamlFields.line(node), path, "a cost must be a mapping: agency, year, capital, revenue, "
+                    + "inKind, confidence");
             return Optional.empty();
         }
         int before = problems.total();
-        Map<String, Node> f = entries(mapping, path, COST_KEYS);
-        String agency = text(f, "agency", path, mapping, true);
+        Map<String, Node> f = yaml.entries(mapping, path, COST_KEYS);
+        String agency = yaml.text(f, "agency", path, mapping, true);
         Integer year = year(f, "year", path, mapping);
         BigDecimal capital = money(f, "capital", path);
         BigDecimal revenue = money(f, "revenue", path);
         BigDecimal inKind = money(f, "inKind", path);
+        Integer grade = f.containsKey("confidence") ? grade(f.get("confidence"), path + ".confidence") : null;
         return problems.total() > before ? Optional.empty()
-                : Optional.of(new ProgrammeDefinition.Cost(agency, year, capital, revenue, inKind));
+                : Optional.of(new ProgrammeDefinition.Cost(agency, year, capital, revenue, inKind, grade));
     }
 
     private Optional<ProgrammeDefinition.Outcome> outcome(Node node, String path) {
         if (!(node instanceof MappingNode mapping)) {
-            problems.add(line(node), path, "an outcome must be a mapping of its fields");
+            problems.add(YamlFields.line(node), path, "an outcome must be a mapping of its fields");
             return Optional.empty();
         }
         int before = problems.total();
-        Map<String, Node> f = entries(mapping, path, OUTCOME_KEYS);
-        String code = text(f, "unitCost", path, mapping, true);
-        if (code != null && !unitCosts.contains(code)) {
-            problems.add(line(f.get("unitCost")), path + ".unitCost", "'" + code + "' is not a cost code of the "
-                    + "Unit Cost Database loaded");
+        Map<String, Node> f = yaml.entries(mapping, path, OUTCOME_KEYS);
+        String code = yaml.text(f, "unitCost", path, mapping, true);
+        if (code != null && !known.savingAgencies().containsKey(code)) {
+            problems.add(YamlFields.line(f.get("unitCost")), path + ".unitCost", "'" + code + "' is not a cost code "
+                    + "of the Unit Cost Database loaded");
         }
-        BigDecimal engagement = share(f, "engagement", path, mapping);
-        BigDecimal success = share(f, "success", path, mapping);
-        BigDecimal deadweight = share(f, "deadweight", path, mapping);
-        BigDecimal dropOff = share(f, "dropOff", path, mapping);
-        BigDecimal optimismBias = share(f, "optimismBias", path, mapping);
-        Integer lag = whole(f, "lagYears", path, mapping, 0);
-        Integer duration = whole(f, "durationYears", path, mapping, 1);
-        Integer confidence = whole(f, "confidence", path, mapping, 1);
-        if (confidence != null && confidence > 6) {
-            problems.add(line(f.get("confidence")), path + ".confidence", "a confidence grade is 1 to 6");
+        BigDecimal engagement = yaml.share(f, "engagement", path, mapping);
+        BigDecimal success = yaml.share(f, "success", path, mapping);
+        BigDecimal deadweight = yaml.share(f, "deadweight", path, mapping);
+        BigDecimal dropOff = yaml.share(f, "dropOff", path, mapping);
+        Integer lag = yaml.whole(f, "lagYears", path, mapping, 0);
+        Integer duration = yaml.whole(f, "durationYears", path, mapping, 1);
+        Node confidence = f.get("confidence");
+        Integer grade = confidence == null ? null : grade(confidence, path + ".confidence");
+        if (confidence == null) {
+            problems.add(YamlFields.line(mapping), path + ".confidence", "no confidence (the grade of the evidence, "
+                    + "whose optimism bias is taken off the benefit)");
         }
-        String cashable = text(f, "cashable", path, mapping, true);
-        if (cashable != null && !cashable.equals("true") && !cashable.equals("false")) {
-            problems.add(line(f.get("cashable")), path + ".cashable", "'" + cashable + "' is not true or false");
+        Node cashableNode = f.get("cashable");
+        boolean cashable = false;
+        Map<String, Boolean> byAgency = Map.of();
+        if (cashableNode == null) {
+            problems.add(YamlFields.line(mapping), path + ".cashable", "no cashable (true, false, or each agency's: "
+                    + "{Police: true, NHS: false})");
+        } else if (cashableNode instanceof MappingNode agencies) {
+            byAgency = cashableByAgency(agencies, code, path + ".cashable");
+        } else {
+            cashable = Boolean.TRUE.equals(yaml.flag(cashableNode, path + ".cashable"));
         }
         return problems.total() > before ? Optional.empty()
-                : Optional.of(new ProgrammeDefinition.Outcome(code, engagement, success, deadweight, lag,
-                        duration, dropOff, confidence, optimismBias, Boolean.parseBoolean(cashable)));
+                : Optional.of(new ProgrammeDefinition.Outcome(code, engagement, success, deadweight, lag, duration,
+                        dropOff, grade, cashable, byAgency));
     }
 
-    /** The mapping's entries by key; an unknown or repeated key is a problem. */
-    private Map<String, Node> entries(MappingNode mapping, String path, Set<String> allowed) {
-        Map<String, Node> entries = new LinkedHashMap<>();
-        for (NodeTuple t : mapping.getValue()) {
-            String key = scalar(t.getKeyNode(), path);
-            if (key == null) {
-                continue;
-            }
-            if (!allowed.contains(key)) {
-                problems.add(line(t.getKeyNode()), path.isEmpty() ? key : path + "." + key, "unknown key '" + key
-                        + "'; known: " + String.join(", ", new TreeSet<>(allowed)));
-            } else if (entries.put(key, t.getValueNode()) != null) {
-                problems.add(line(t.getKeyNode()), path + "." + key, "'" + key + "' is given twice");
+    /** Each agency named must make part of the unit cost's saving; it is kept as the Unit Cost Database names it. */
+    private Map<String, Boolean> cashableByAgency(MappingNode agencies, String unitCost, String path) {
+        Set<String> saving = known.savingAgencies().getOrDefault(unitCost, Set.of());
+        Map<String, Boolean> byAgency = new LinkedHashMap<>();
+        for (NodeTuple t : agencies.getValue()) {
+            String named = yaml.scalar(t.getKeyNode(), path);
+            Boolean flag = yaml.flag(t.getValueNode(), path + "." + named);
+            Optional<String> agency = saving.stream().filter(a -> a.equalsIgnoreCase(named)).findFirst();
+            if (named != null && agency.isEmpty() && !saving.isEmpty()) {
+                problems.add(YamlFields.line(t.getKeyNode()), path + "." + named, "'" + named + "' makes no part of "
+                        + unitCost + "'s saving; its agencies: " + String.join(", ", new TreeSet<>(saving)));
+            } else if (agency.isPresent() && flag != null && byAgency.put(agency.get(), flag) != null) {
+                problems.add(YamlFields.line(t.getKeyNode()), path + "." + named, "'" + named + "' is given twice");
             }
         }
-        return entries;
+        return Map.copyOf(byAgency);
     }
 
-    private String text(Map<String, Node> f, String key, String path, MappingNode parent, boolean required) {
-        Node node = f.get(key);
-        String field = path.isEmpty() ? key : path + "." + key;
-        if (node == null) {
-            if (required) {
-                problems.add(line(parent), field, "no " + key);
-            }
+    /**
+     * An indicator the programme is tracked against: its id alone ({@code "90803"}), or {@code {indicator: 90803,
+     * comparators: [E08000001, ...]}}.
+     */
+    private Optional<ProgrammeDefinition.IndicatorLink> indicator(Node node, String path,
+                                                                   List<ProgrammeDefinition.IndicatorLink> before) {
+        String id;
+        List<String> comparators = List.of();
+        Node idNode = node;
+        if (node instanceof MappingNode mapping) {
+            Map<String, Node> f = yaml.entries(mapping, path, INDICATOR_KEYS);
+            id = yaml.text(f, "indicator", path, mapping, true);
+            idNode = f.getOrDefault("indicator", node);
+            comparators = places(yaml.optionalList(f, "comparators", path), path + ".comparators");
+        } else {
+            id = yaml.scalar(node, path);
+        }
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (!known.indicators().contains(id)) {
+            problems.add(YamlFields.line(idNode), path, "'" + id + "' is not an indicator of the catalogue");
+            return Optional.empty();
+        }
+        if (before.stream().anyMatch(link -> link.indicatorId().equals(id))) {
+            problems.add(YamlFields.line(idNode), path, "indicator '" + id + "' is listed twice");
+            return Optional.empty();
+        }
+        return Optional.of(new ProgrammeDefinition.IndicatorLink(id, comparators));
+    }
+
+    /** A price year of the deflator, written 2015/16 or 2015-16; kept as the deflator labels it (2015/16). */
+    private String priceYear(Node node, String path) {
+        String text = yaml.scalar(node, path);
+        if (text == null) {
             return null;
         }
-        String value = scalar(node, field);
-        if (value != null && value.isBlank() && required) {
-            problems.add(line(node), field, "no " + key);
+        var m = PRICE_YEAR.matcher(text);
+        String year = m.matches() ? m.group(1) + "/" + m.group(2) : text;
+        if (!known.priceYears().contains(year)) {
+            problems.add(YamlFields.line(node), path, "'" + text + "' is not a year of the GDP deflator loaded"
+                    + (known.priceYears().isEmpty() ? "" : " (" + new TreeSet<>(known.priceYears()).first() + " to "
+                    + new TreeSet<>(known.priceYears()).last() + ")"));
             return null;
         }
-        return value;
+        return year;
     }
 
-    private List<Node> list(Map<String, Node> f, String key, String path, MappingNode parent) {
-        Node node = f.get(key);
-        if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problems.add(node == null ? line(parent) : line(node), path + "." + key, key + " must be a non-empty list");
-            return List.of();
+    private Integer grade(Node node, String path) {
+        Integer grade = yaml.wholeOf(node, path, 1);
+        if (grade != null && !known.grades().contains(grade)) {
+            problems.add(YamlFields.line(node), path, known.grades().isEmpty()
+                    ? "no optimism bias table is loaded (kind appraisal-parameters) to grade against"
+                    : "a confidence grade is one of " + new TreeSet<>(known.grades()) + ", not " + grade);
+            return null;
         }
-        return sequence.getValue();
+        return grade;
     }
 
     private Integer year(Map<String, Node> f, String key, String path, MappingNode parent) {
         Node node = f.get(key);
         if (node == null) {
-            problems.add(line(parent), path + "." + key, "no " + key + " (a financial year, 2023-24)");
+            problems.add(YamlFields.line(parent), path + "." + key, "no " + key + " (a financial year, 2023-24)");
             return null;
         }
         return yearOf(node, path + "." + key);
     }
 
     private Integer yearOf(Node node, String path) {
-        String label = scalar(node, path);
+        String label = yaml.scalar(node, path);
         if (label == null) {
             return null;
         }
         try {
             return FinancialYear.parse(label).startYear();
         } catch (IllegalArgumentException e) {
-            problems.add(line(node), path, e.getMessage());
-            return null;
-        }
-    }
-
-    private BigDecimal number(Node node, String path) {
-        String text = scalar(node, path);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace(",", ""));
-        } catch (NumberFormatException e) {
-            problems.add(line(node), path, "'" + text + "' is not a number");
+            problems.add(YamlFields.line(node), path, e.getMessage());
             return null;
         }
     }
@@ -301,54 +349,10 @@ final class ProgrammeFileParser {
         if (node == null) {
             return BigDecimal.ZERO;   // a cost states only the kinds it has
         }
-        BigDecimal amount = number(node, path + "." + key);
+        BigDecimal amount = yaml.number(node, path + "." + key);
         if (amount != null && amount.signum() < 0) {
-            problems.add(line(node), path + "." + key, "a cost cannot be negative");
+            problems.add(YamlFields.line(node), path + "." + key, "a cost cannot be negative");
         }
         return amount;
-    }
-
-    private BigDecimal share(Map<String, Node> f, String key, String path, MappingNode parent) {
-        Node node = f.get(key);
-        if (node == null) {
-            problems.add(line(parent), path + "." + key, "no " + key + " (0 to 1)");
-            return null;
-        }
-        BigDecimal share = number(node, path + "." + key);
-        if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
-            problems.add(line(node), path + "." + key, "'" + share.toPlainString() + "' is not a share from 0 to 1");
-            return null;
-        }
-        return share;
-    }
-
-    private Integer whole(Map<String, Node> f, String key, String path, MappingNode parent, int least) {
-        Node node = f.get(key);
-        if (node == null) {
-            problems.add(line(parent), path + "." + key, "no " + key);
-            return null;
-        }
-        BigDecimal n = number(node, path + "." + key);
-        if (n == null) {
-            return null;
-        }
-        if (n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(least)) < 0) {
-            problems.add(line(node), path + "." + key, "'" + n.toPlainString() + "' is not a whole number of at "
-                    + "least " + least);
-            return null;
-        }
-        return n.intValueExact();
-    }
-
-    private String scalar(Node node, String path) {
-        if (node instanceof ScalarNode s) {
-            return s.getValue().strip();
-        }
-        problems.add(line(node), path, "a single value is expected here");
-        return null;
-    }
-
-    private static long line(Node node) {
-        return node.getStartMark().getLine() + 1L;
     }
 }

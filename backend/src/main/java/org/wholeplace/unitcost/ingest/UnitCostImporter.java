@@ -2,6 +2,7 @@ package org.wholeplace.unitcost.ingest;
 
 import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
 import static org.wholeplace.db.generated.Tables.UNIT_COST;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_SAVING;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +54,7 @@ public class UnitCostImporter implements FileImporter<Contents> {
         notes.addFirst(contents.priceIndex().size() + " years of GDP deflator; values uprated to "
                 + contents.upratedTo());
         return insertCosts(scope, batchId, contents)
+                .then(insertSavings(scope, batchId, contents))
                 .then(insertPriceIndex(scope, batchId, contents))
                 .thenReturn(new BatchContents("prices of " + contents.upratedTo(), rows, rows,
                         String.join("; ", notes), SOURCE_KEY));
@@ -72,6 +74,14 @@ public class UnitCostImporter implements FileImporter<Contents> {
                         c.economic().estimated(), c.economic().priceYear(), c.economic().uprated(),
                         c.social().estimated(), c.social().priceYear(), c.social().uprated(), contents.upratedTo(),
                         c.originalSource(), c.confidence(), c.comment(), c.row()));
+    }
+
+    private static Mono<Void> insertSavings(TransactionScope scope, long batchId, Contents contents) {
+        return BatchInsert.insert(scope.dsl(), UNIT_COST_SAVING, List.of(UNIT_COST_SAVING.BATCH_ID,
+                        UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.POSITION, UNIT_COST_SAVING.AGENCY,
+                        UNIT_COST_SAVING.AGENCY_DETAIL, UNIT_COST_SAVING.SHARE, UNIT_COST_SAVING.CONSTITUENT_CODE),
+                contents.savings(), s -> Arrays.asList(batchId, s.code(), s.position(), s.agency(), s.agencyDetail(),
+                        s.share(), s.constituentCode()));
     }
 
     private static Mono<Void> insertPriceIndex(TransactionScope scope, long batchId, Contents contents) {

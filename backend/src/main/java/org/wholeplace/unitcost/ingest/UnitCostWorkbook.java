@@ -29,8 +29,9 @@ import org.wholeplace.ingest.SourceFile;
  * Reads the GMCA Unit Cost Database workbook. Every sheet whose first row has a "Cost code" heading is a sheet of
  * unit costs; its columns are found by their headings (row 1, and row 2 under the fiscal, economic and social value
  * groups), so that a later edition with moved or added columns still reads. Rows with neither a cost code nor a
- * description are the sheet's own scaffolding and are skipped; a described cost without a code is kept, and noted. The Lookups sheet gives the GDP deflator the workbook
- * uprates values with, and the year it uprates them to.
+ * description are the sheet's own scaffolding and are skipped; a described cost without a code is kept, and noted.
+ * The Lookups sheet gives the GDP deflator the workbook uprates values with, and the year it uprates them to; the
+ * agencies sharing each cost's fiscal saving are read from its constituent costs ({@link FiscalSplits}).
  */
 final class UnitCostWorkbook {
 
@@ -54,7 +55,8 @@ final class UnitCostWorkbook {
     /**
      * @param notes what was read but is worth telling: sheets skipped, optional columns missing
      */
-    record Contents(List<UnitCost> costs, List<PriceIndex> priceIndex, String upratedTo, List<String> notes) {
+    record Contents(List<UnitCost> costs, List<FiscalSplits.Saving> savings, List<PriceIndex> priceIndex,
+                    String upratedTo, List<String> notes) {
     }
 
     private UnitCostWorkbook() {
@@ -107,7 +109,9 @@ final class UnitCostWorkbook {
                     + "headings in the Lookups sheet)");
         }
         problems.throwIfAny();
-        return new Contents(unique, deflator.years(), deflator.upratedTo(), notes);
+        FiscalSplits.Splits splits = FiscalSplits.of(unique);
+        notes.addAll(splits.notes());
+        return new Contents(unique, splits.savings(), deflator.years(), deflator.upratedTo(), notes);
     }
 
     /** A cost code names one cost in the whole workbook; a repeat is a problem at its cell. */

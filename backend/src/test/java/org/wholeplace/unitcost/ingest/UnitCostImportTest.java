@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
 import static org.wholeplace.db.generated.Tables.UNIT_COST;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_SAVING;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.db.generated.tables.records.ImportBatchRecord;
 import org.wholeplace.db.generated.tables.records.UnitCostRecord;
+import org.wholeplace.db.generated.tables.records.UnitCostSavingRecord;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
@@ -80,7 +82,10 @@ class UnitCostImportTest {
         assertThat(batch.getPeriod()).isEqualTo("prices of 2015/16");
         assertThat(batch.getLicence()).isEqualTo("Creative Commons Attribution 4.0");
         assertThat(batch.getNotes()).startsWith("31 years of GDP deflator; values uprated to 2015/16")
-                .contains("sheet 'Introduction' has no unit costs", "Crime row 58 has no cost code; loaded without one");
+                .contains("sheet 'Introduction' has no unit costs", "Crime row 58 has no cost code; loaded without one",
+                        "51 costs split between the agencies of their constituent costs",
+                        "HO3.0's constituents add up to 1630.059077891306963 of its 2724.2993443189939: not taken as a "
+                                + "split between agencies");
 
         Map<String, Integer> perSheet = new LinkedHashMap<>();
         Flux.from(dsl.select(UNIT_COST.SHEET, DSL.count()).from(UNIT_COST)
@@ -129,6 +134,39 @@ class UnitCostImportTest {
         UnitCostRecord zero = cost("CR8.18.5");
         assertThat(zero.getFiscalValue()).isEqualByComparingTo("0");
         assertThat(zero.getFiscalValueUprated()).isNull();
+    }
+
+    /**
+     * CR8.0 (all crime, Crime row 57) is split by its six constituents, rows 58 to 63, compared at the workbook's
+     * uprated cells (J58:J63): the police's row has no code. Worked with Python's decimal module at 16 digits.
+     */
+    @Test
+    void aCostIsSplitBetweenTheAgenciesOfItsConstituentCosts() {
+        var savings = Flux.from(dsl.selectFrom(UNIT_COST_SAVING)
+                .where(UNIT_COST_SAVING.BATCH_ID.eq(currentBatch().getId()), UNIT_COST_SAVING.CODE.eq("CR8.0"))
+                .orderBy(UNIT_COST_SAVING.POSITION)).collectList().block();
+        assertThat(savings).extracting(UnitCostSavingRecord::getAgency).containsExactly("Police", "Probation",
+                "Court", "Prison / Young Offenders Institute", "Multiple", "NHS");
+        assertThat(savings).extracting(UnitCostSavingRecord::getConstituentCode)
+                .containsExactly(null, "CR8.0.2", "CR8.0.3", "CR8.0.4", "CR8.0.5", "CR8.0.6");
+        assertThat(savings).extracting(r -> r.getShare().toPlainString()).containsExactly("0.3742590190315112",
+                "0.03481173746695348", "0.1332041577037390", "0.1773920754035370", "0.09573227803412207",
+                "0.1846007323601373");
+        assertThat(savings.get(2).getAgencyDetail()).isEqualTo("Legal aid");
+
+        // HO1.0: "Local authority" as Housing spells it is named as most rows name it
+        var eviction = Flux.from(dsl.select(UNIT_COST_SAVING.AGENCY).from(UNIT_COST_SAVING)
+                .where(UNIT_COST_SAVING.BATCH_ID.eq(currentBatch().getId()), UNIT_COST_SAVING.CODE.eq("HO1.0")))
+                .map(r -> r.value1()).distinct().collectList().block();
+        assertThat(eviction).containsExactly("Local Authority", "Ministry of Justice");
+
+        // not split: the whole saving to the agency bearing the cost
+        var asb = Flux.from(dsl.selectFrom(UNIT_COST_SAVING).where(UNIT_COST_SAVING.BATCH_ID.eq(
+                currentBatch().getId()), UNIT_COST_SAVING.CODE.eq("CR1.0"))).collectList().block();
+        assertThat(asb).singleElement().satisfies(r -> {
+            assertThat(r.getAgency()).isEqualTo("Police");
+            assertThat(r.getShare()).isEqualByComparingTo("1");
+        });
     }
 
     @Test
