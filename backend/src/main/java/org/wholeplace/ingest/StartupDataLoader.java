@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * repository, the service classification, the indicator catalogue and the appraisal parameters (a no-op when
  * unchanged); and on a first start
  * with an empty database, the demo data (population, the revenue outturn years, the Fingertips extracts, the unit
- * costs, and, unless turned off, the generated data sets), each through the {@link ImportService} like any file.
+ * costs, and, unless turned off, the generated data sets), each through the {@link ImportService} like any file;
+ * with a database already loaded, what an earlier version loaded is brought up to date ({@link LoadedDataUpgrade}).
  * This is the one place outside the command line that waits for its work ({@code block}): no request may be served
  * before the reference data is in.
  */
@@ -61,14 +62,16 @@ class StartupDataLoader implements SmartInitializingSingleton {
     private final ReferenceDataCache reference;
     private final ImportService imports;
     private final List<DemoDataGenerator> generators;
+    private final List<LoadedDataUpgrade> upgrades;
 
     StartupDataLoader(DemoDataProperties properties, ImportBatchRepository batches, ReferenceDataCache reference,
-                      ImportService imports, List<DemoDataGenerator> generators) {
+                      ImportService imports, List<DemoDataGenerator> generators, List<LoadedDataUpgrade> upgrades) {
         this.properties = properties;
         this.batches = batches;
         this.reference = reference;
         this.imports = imports;
         this.generators = generators;
+        this.upgrades = upgrades;
     }
 
     @Override
@@ -82,7 +85,7 @@ class StartupDataLoader implements SmartInitializingSingleton {
         // files name the catalogue's indicators.
         reference.refresh()
                 .then(batches.anyLoaded())
-                .flatMap(loaded -> loadCatalogues().then(loaded ? Mono.empty() : loadDemoData()))
+                .flatMap(loaded -> loadCatalogues().then(loaded ? upgradeLoadedData() : loadDemoData()))
                 .block();
     }
 
@@ -107,6 +110,14 @@ class StartupDataLoader implements SmartInitializingSingleton {
         return imports.importFile(kind, file, null, null, LOADED_BY, read -> { })
                 .filter(outcome -> !outcome.alreadyLoaded())
                 .doOnNext(StartupDataLoader::logLoaded)
+                .then();
+    }
+
+    /** What earlier versions loaded, brought up to date (see {@link LoadedDataUpgrade}). */
+    private Mono<Void> upgradeLoadedData() {
+        return Flux.fromIterable(upgrades)
+                .concatMap(upgrade -> upgrade.upgrade().filter(rows -> rows > 0)
+                        .doOnNext(rows -> log.info("Brought up to date: {} ({} rows)", upgrade.describe(), rows)))
                 .then();
     }
 

@@ -76,7 +76,7 @@ public class UnitCostImporter implements FileImporter<Contents> {
                         c.originalSource(), c.confidence(), c.comment(), c.row()));
     }
 
-    private static Mono<Void> insertSavings(TransactionScope scope, long batchId, Contents contents) {
+    static Mono<Void> insertSavings(TransactionScope scope, long batchId, Contents contents) {
         return BatchInsert.insert(scope.dsl(), UNIT_COST_SAVING, List.of(UNIT_COST_SAVING.BATCH_ID,
                         UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.POSITION, UNIT_COST_SAVING.AGENCY,
                         UNIT_COST_SAVING.AGENCY_DETAIL, UNIT_COST_SAVING.SHARE, UNIT_COST_SAVING.CONSTITUENT_CODE),

@@ -53,6 +53,8 @@ class UnitCostImportTest {
     @Autowired
     ImportService importers;
     @Autowired
+    SavingsOfEarlierEditions upgrade;
+    @Autowired
     DSLContext dsl;
     @TempDir
     Path dir;
@@ -167,6 +169,24 @@ class UnitCostImportTest {
             assertThat(r.getAgency()).isEqualTo("Police");
             assertThat(r.getShare()).isEqualByComparingTo("1");
         });
+    }
+
+    /** An edition loaded before splits were read (before V15) gets the same splits at start, once. */
+    @Test
+    void anEditionLoadedWithoutSplitsGetsThemFromItsStoredRows() {
+        long batch = currentBatch().getId();
+        var asLoaded = Flux.from(dsl.selectFrom(UNIT_COST_SAVING).where(UNIT_COST_SAVING.BATCH_ID.eq(batch))
+                .orderBy(UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.POSITION)).map(r -> r.intoList()).collectList()
+                .block();
+        Mono.from(dsl.deleteFrom(UNIT_COST_SAVING).where(UNIT_COST_SAVING.BATCH_ID.eq(batch))).block();
+
+        assertThat(upgrade.upgrade().block()).isEqualTo(asLoaded.size());
+
+        var derived = Flux.from(dsl.selectFrom(UNIT_COST_SAVING).where(UNIT_COST_SAVING.BATCH_ID.eq(batch))
+                .orderBy(UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.POSITION)).map(r -> r.intoList()).collectList()
+                .block();
+        assertThat(derived).isEqualTo(asLoaded);
+        assertThat(upgrade.upgrade().block()).isZero();
     }
 
     @Test
