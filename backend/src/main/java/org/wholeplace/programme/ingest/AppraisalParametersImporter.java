@@ -116,9 +116,9 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
             if (correction != null && correction.compareTo(BigDecimal.ONE) == 0) {
                 yaml.problems().add(YamlFields.line(f.get("correction")), path + ".correction",
                         "a correction of 1 would leave nothing of a benefit");
-            } else if (grade != null && grade != grades.size() + 1) {
+            } else if (grade != null && grade != i + 1) {
                 yaml.problems().add(YamlFields.line(f.get("grade")), path + ".grade", "grades run 1, 2, 3 ... in "
-                        + "turn: " + (grades.size() + 1) + " is expected here, not " + grade);
+                        + "turn: " + (i + 1) + " is expected here, not " + grade);
             } else if (grade != null && correction != null && description != null) {
                 grades.add(new Grade(grade, correction, description));
             }
