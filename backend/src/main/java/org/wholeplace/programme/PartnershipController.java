@@ -48,25 +48,14 @@ public class PartnershipController {
                 new ProgrammeAppraisal.Options(priceYear, null, null));
     }
 
-    @SchemaMapping(typeName = "WhoPaysWhoBenefits", field = "batches")
-    public CompletableFuture<List<ImportBatch>> batchesOfSums(PartnershipAppraisal sums,
-                                                              DataLoader<Long, ImportBatch> batches) {
+    @SchemaMapping(typeName = "Partnership")
+    public CompletableFuture<List<ImportBatch>> batches(PartnershipAppraisal sums,
+                                                        DataLoader<Long, ImportBatch> batches) {
         return batches.loadMany(sums.batchIds());
     }
 
-    @SchemaMapping(typeName = "WhoPaysWhoBenefits", field = "synthetic")
-    public CompletableFuture<Boolean> syntheticSums(PartnershipAppraisal sums, DataLoader<Long, ImportBatch> batches) {
+    @SchemaMapping(typeName = "Partnership")
+    public CompletableFuture<Boolean> synthetic(PartnershipAppraisal sums, DataLoader<Long, ImportBatch> batches) {
         return batches.loadMany(sums.batchIds()).thenApply(ImportBatch::anySynthetic);
-    }
-
-    @SchemaMapping(typeName = "InvestmentFlows", field = "batches")
-    public CompletableFuture<List<ImportBatch>> batchesOfFlows(PartnershipAppraisal flows,
-                                                               DataLoader<Long, ImportBatch> batches) {
-        return batches.loadMany(flows.batchIds());
-    }
-
-    @SchemaMapping(typeName = "InvestmentFlows", field = "synthetic")
-    public CompletableFuture<Boolean> syntheticFlows(PartnershipAppraisal flows, DataLoader<Long, ImportBatch> batches) {
-        return batches.loadMany(flows.batchIds()).thenApply(ImportBatch::anySynthetic);
     }
 }
