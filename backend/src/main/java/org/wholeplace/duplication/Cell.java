@@ -16,11 +16,13 @@ import java.util.List;
  * @param medianPerHead  their median per head, an exact decimal
  * @param robustZ        (per head − median) ÷ (1.4826 × median absolute deviation); null when the peers do not vary
  * @param rowCount       how many cells matched before the limit
+ * @param batchIds       the import batches of the spend lines behind the cell
  */
 public record Cell(String placeCode, String serviceCode, String themeCode, int year, BigDecimal total,
                    int agencyCount, double hhi, double fragmentation, BigDecimal score,
                    BigDecimal apportionedAmount, boolean synthetic, List<AgencyAmount> agencies, BigDecimal perHead,
-                   Integer peers, BigDecimal medianPerHead, Double ratioToMedian, Double robustZ, int rowCount) {
+                   Integer peers, BigDecimal medianPerHead, Double ratioToMedian, Double robustZ, int rowCount,
+                   List<Long> batchIds) {
 
     /** One agency's part of a cell; {@code apportioned} of its amount came from a city-region or national figure. */
     public record AgencyAmount(String agencyCode, BigDecimal amount, BigDecimal apportioned, boolean synthetic,

@@ -20,6 +20,7 @@ import static org.wholeplace.db.generated.Tables.SPEND_LINE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jooq.CommonTableExpression;
@@ -109,7 +110,9 @@ public class CellQuery {
                         sum(amount).as("amount"),
                         coalesce(sum(amount).filterWhere(LINE.APPORTIONED), inline(BigDecimal.ZERO))
                                 .as("apportioned_amount"),
-                        boolOr(IMPORT_BATCH.SYNTHETIC).as("synthetic"))
+                        boolOr(IMPORT_BATCH.SYNTHETIC).as("synthetic"),
+                        field("array_to_string(array_agg(distinct {0}), ',')", String.class, LINE.BATCH_ID)
+                                .as("batch_ids"))
                         .from(lines)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(LINE.BATCH_ID))
                         .where(LINE.MEASURE_CODE.eq(request.measure()))
@@ -144,7 +147,10 @@ public class CellQuery {
                 arrayAgg(agency).orderBy(a.desc(), agency).as("agencies"),
                 arrayAgg(a).orderBy(a.desc(), agency).as("amounts"),
                 arrayAgg(apportioned).orderBy(a.desc(), agency).as("apportioned_amounts"),
-                arrayAgg(synthetic).orderBy(a.desc(), agency).as("synthetic_flags")));
+                arrayAgg(synthetic).orderBy(a.desc(), agency).as("synthetic_flags"),
+                // the batches behind the cell: each agency's, as "3,7", joined
+                field("string_agg({0}, ',')", String.class, agencyAmounts.field("batch_ids", String.class))
+                        .as("batch_ids")));
         return name("cells").as(select(cellFields).from(agencyAmounts).groupBy(cellKey));
     }
 
@@ -240,7 +246,7 @@ public class CellQuery {
                 people.field(THEME_CODE), people.field(YEAR), cellTotal, people.field("agency_count"),
                 hhi.cast(SQLDataType.DOUBLE).as("hhi"), score, people.field("apportioned_amount"),
                 people.field("synthetic"), people.field("agencies"), people.field("amounts"),
-                people.field("apportioned_amounts"), people.field("synthetic_flags"),
+                people.field("apportioned_amounts"), people.field("synthetic_flags"), people.field("batch_ids"),
                 round(perHead, 2).as("per_head_rounded"),
                 when(comparable, peerCount).as("peers"),
                 when(comparable, median).as("median"), ratio, robustZ,
@@ -311,6 +317,11 @@ public class CellQuery {
                 r.get("apportioned_amount", BigDecimal.class), r.get("synthetic", Boolean.class),
                 List.copyOf(funders), r.get("per_head_rounded", BigDecimal.class), r.get("peers", Integer.class),
                 r.get("median", BigDecimal.class), r.get("ratio", Double.class), r.get("robust_z", Double.class),
-                r.get("row_count", Integer.class));
+                r.get("row_count", Integer.class), batchIds(r.get("batch_ids", String.class)));
+    }
+
+    /** "3,7,3" as 3, 7. */
+    private static List<Long> batchIds(String joined) {
+        return Arrays.stream(joined.split(",")).map(Long::valueOf).distinct().sorted().toList();
     }
 }

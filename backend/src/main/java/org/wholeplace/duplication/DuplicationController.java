@@ -2,11 +2,14 @@ package org.wholeplace.duplication;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.graphql.MoneyScalar;
@@ -15,6 +18,7 @@ import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.Service;
 import org.wholeplace.place.Theme;
+import org.wholeplace.provenance.ImportBatch;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -99,6 +103,12 @@ public class DuplicationController {
                 .collectList();
     }
 
+    /** The import batches behind a cell, through the shared loader: one statement for every cell of a response. */
+    @SchemaMapping(typeName = "Hotspot")
+    public CompletableFuture<List<ImportBatch>> batches(Hotspot hotspot, DataLoader<Long, ImportBatch> batches) {
+        return batches.loadMany(hotspot.batchIds());
+    }
+
     private static Hotspot hotspot(Cell cell, ReferenceData data) {
         Place place = data.place(cell.placeCode()).orElseThrow();
         Hotspot.PeerComparison comparison = cell.peers() == null ? null : new Hotspot.PeerComparison(
@@ -111,6 +121,6 @@ public class DuplicationController {
                 cell.agencies().stream().map(a -> new Hotspot.HotspotAgency(data.agencies().get(a.agencyCode()),
                         a.amount(), a.share(), a.apportioned(), a.synthetic())).toList(),
                 cell.hhi(), cell.fragmentation(), 1 / cell.hhi(), cell.score(), cell.perHead(), comparison,
-                cell.apportionedAmount(), cell.synthetic(), HotspotExplanation.of(cell, data));
+                cell.apportionedAmount(), cell.synthetic(), HotspotExplanation.of(cell, data), cell.batchIds());
     }
 }

@@ -13,7 +13,8 @@ import org.wholeplace.place.Theme;
 public record Hotspot(Place place, Service service, Theme theme, FinancialYear year, BigDecimal total,
                       int agencyCount, List<HotspotAgency> agencies, double hhi, double fragmentation,
                       double effectiveAgencies, BigDecimal score, BigDecimal perHead, PeerComparison comparison,
-                      BigDecimal apportioned, boolean synthetic, String explanation) {
+                      BigDecimal apportioned, boolean synthetic, String explanation,
+                      List<Long> batchIds) {
 
     public record HotspotAgency(Agency agency, BigDecimal amount, double share, BigDecimal apportioned,
                                 boolean synthetic) {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 
 /** Scalars and error mapping shared by every feature. */
 @Configuration(proxyBeanMethods = false)
@@ -19,13 +20,30 @@ class GraphQlConfiguration {
 
     @Bean
     RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring.scalar(MoneyScalar.MONEY);
+        return wiring -> wiring.scalar(MoneyScalar.MONEY).scalar(JsonScalar.JSON);
     }
 
     /**
      * Refused input becomes a BAD_REQUEST error carrying our message; anything else is logged with its stack trace
      * and reaches the client only as an INTERNAL_ERROR with no detail.
      */
+    /** A subscription refused for its input says why, as a query does; any other failure stays unexplained. */
+    @Bean
+    SubscriptionExceptionResolverAdapter subscriptionErrors() {
+        return new SubscriptionExceptionResolverAdapter() {
+            @Override
+            protected GraphQLError resolveToSingleError(Throwable ex) {
+                if (ex instanceof InvalidInputException) {
+                    return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(ex.getMessage())
+                            .build();
+                }
+                log.error("Subscription failed", ex);
+                return GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
+                        .message("Internal error; it has been logged").build();
+            }
+        };
+    }
+
     @Bean
     DataFetcherExceptionResolverAdapter errors() {
         return new DataFetcherExceptionResolverAdapter() {

@@ -101,9 +101,21 @@ public class OutcomeController {
         Place root = reference.place(within).orElseThrow(
                 () -> new InvalidInputException("Unknown place code '" + within + "' in within"));
         ComparatorGroup compared = group == null ? null : group(group, "group", reference);
-        Period span = period(period);
-        return indicators.indicator(indicator).flatMap(found -> indicators.boroughComparison(found, span, root,
-                compared, confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, reference));
+        return indicators.indicator(indicator).flatMap(found -> latestUnlessGiven(found, period)
+                .flatMap(span -> indicators.boroughComparison(found, span, root, compared,
+                        confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, reference)));
+    }
+
+    /** The period asked for, or the indicator's latest with an observation. */
+    private Mono<Period> latestUnlessGiven(Indicator indicator, String period) {
+        if (period != null) {
+            return Mono.just(period(period));
+        }
+        return indicators.periodsOf(List.of(indicator)).flatMap(found -> {
+            List<Period> periods = found.getOrDefault(indicator, List.of());
+            return periods.isEmpty() ? Mono.error(new InvalidInputException("Indicator '" + indicator.id()
+                    + "' has no observations")) : Mono.just(periods.getLast());
+        });
     }
 
     private static ComparatorGroup group(String code, String field, ReferenceData reference) {

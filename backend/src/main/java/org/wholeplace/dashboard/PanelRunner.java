@@ -1,0 +1,112 @@
+package org.wholeplace.dashboard;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLError;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.stereotype.Service;
+import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ReferenceDataCache;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs a panel's persisted document through the backend's own GraphQL engine, with its variables taken from the
+ * filters (checked against their allowed values), and shapes the result for the panel's kind. The panels of a
+ * dashboard run concurrently, each as a request of its own, so each is batched as any request is.
+ */
+@Service
+public class PanelRunner {
+
+    private final ExecutionGraphQlService graphQl;
+    private final FilterOptions options;
+    private final ReferenceDataCache reference;
+
+    public PanelRunner(ExecutionGraphQlService graphQl, FilterOptions options, ReferenceDataCache reference) {
+        this.graphQl = graphQl;
+        this.options = options;
+        this.reference = reference;
+    }
+
+    /** Every filter's value, as asked or by default, each checked against its allowed values. */
+    public Mono<Map<String, String>> filterValues(Dashboard dashboard, Map<String, ?> asked) {
+        Map<String, ?> given = asked == null ? Map.of() : asked;
+        Set<String> unknown = new LinkedHashSet<>(given.keySet());
+        dashboard.filters().forEach(f -> unknown.remove(f.name()));
+        if (!unknown.isEmpty()) {
+            return Mono.error(new InvalidInputException("Dashboard '" + dashboard.id() + "' has no filter "
+                    + String.join(", ", unknown) + "; its filters: " + dashboard.filters().stream()
+                    .map(DashboardFilter::name).collect(Collectors.joining(", "))));
+        }
+        ReferenceData snapshot = reference.get();
+        return Flux.fromIterable(dashboard.filters()).concatMap(filter -> {
+            Object value = given.get(filter.name());
+            String chosen = value == null ? filter.defaultValue() : String.valueOf(value);
+            return options.of(filter, snapshot).flatMap(allowed -> allowed.stream()
+                    .anyMatch(o -> o.value().equals(chosen)) ? Mono.just(Map.entry(filter.name(), chosen))
+                    : Mono.error(new InvalidInputException("Filter '" + filter.name() + "' of dashboard '"
+                            + dashboard.id() + "' cannot be '" + chosen + "'; its values: " + allowed.stream()
+                            .map(FilterOption::value).collect(Collectors.joining(", ")))));
+        }).collect(LinkedHashMap::new, (values, e) -> values.put(e.getKey(), e.getValue()));
+    }
+
+    public Mono<PanelData> run(Dashboard dashboard, Panel panel, Map<String, ?> asked) {
+        return filterValues(dashboard, asked).flatMap(filters -> {
+            Map<String, Object> variables = new HashMap<>();
+            panel.variables().forEach((variable, filter) -> variables.put(variable, filters.get(filter)));
+            var request = new DefaultExecutionGraphQlRequest(panel.document(), null, variables, Map.of(),
+                    UUID.randomUUID().toString(), Locale.UK);
+            ReferenceData snapshot = reference.get();
+            request.configureExecutionInput((input, builder) -> builder
+                    .graphQLContext(Map.of(ReferenceData.CONTEXT_KEY, snapshot)).build());
+            return graphQl.execute(request).map(response -> {
+                List<GraphQLError> errors = response.getExecutionResult().getErrors();
+                if (!errors.isEmpty()) {
+                    GraphQLError first = errors.getFirst();
+                    throw first.getErrorType() == ErrorType.BAD_REQUEST
+                            ? new InvalidInputException("Panel '" + panel.id() + "': " + first.getMessage())
+                            : new IllegalStateException("Panel '" + dashboard.id() + "/" + panel.id() + "' failed: "
+                                    + errors);
+                }
+                Map<String, Object> data = response.getExecutionResult().getData();
+                return new PanelData(filters, PanelShapes.shape(panel, data, filters), batchIds(data));
+            });
+        });
+    }
+
+    /** The ids of every import batch the result names (under batch or batches). */
+    static List<Long> batchIds(Object result) {
+        Set<Long> ids = new LinkedHashSet<>();
+        collect(result, ids);
+        return new ArrayList<>(ids);
+    }
+
+    private static void collect(Object node, Set<Long> ids) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("batch".equals(key) && value instanceof Map<?, ?> batch && batch.get("id") != null) {
+                    ids.add(Long.valueOf(String.valueOf(batch.get("id"))));
+                } else if ("batches".equals(key) && value instanceof List<?> batches) {
+                    batches.stream().filter(b -> b instanceof Map<?, ?> m && m.get("id") != null)
+                            .forEach(b -> ids.add(Long.valueOf(String.valueOf(((Map<?, ?>) b).get("id")))));
+                } else {
+                    collect(value, ids);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collect(item, ids));
+        }
+    }
+}
