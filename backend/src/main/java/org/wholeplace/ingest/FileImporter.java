@@ -1,5 +1,8 @@
 package org.wholeplace.ingest;
 
+import java.util.List;
+
+import org.jooq.Table;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
@@ -34,4 +37,12 @@ public interface FileImporter<T> {
      * @return what the batch holds: counts, period, notes, and what it is a version of
      */
     Mono<BatchContents> write(TransactionScope scope, long batchId, T parsed, ImportSource source);
+
+    /**
+     * The tables a file of this kind adds many rows to: analysed once the import commits, so that the first queries
+     * of the new data are planned on statistics that know it (autovacuum may be off, or not yet come round).
+     */
+    default List<Table<?>> tablesToAnalyse() {
+        return List.of();
+    }
 }

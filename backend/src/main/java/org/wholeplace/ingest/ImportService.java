@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.wholeplace.db.Transactions;
 import org.wholeplace.provenance.ImportBatchRepository;
@@ -16,6 +18,7 @@ import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.ImportNotifications;
 import org.wholeplace.provenance.NewBatch;
 import org.wholeplace.provenance.Provenance;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -24,11 +27,14 @@ import reactor.core.scheduler.Schedulers;
  * come here. The file is hashed, and one already loaded and still current (same SHA-256) is a no-op that says so;
  * otherwise its {@link FileImporter} reads it, off the event loop, and in one transaction the batch is recorded, its
  * rows written, the current batches of the same source key superseded, and every instance notified (delivered on
- * commit only). After the commit this instance's listeners are told, before the import is reported done. A failure
- * anywhere, or a process killed half-way, leaves the database as it was.
+ * commit only). After the commit the tables it added many rows to are analysed, and this instance's listeners are
+ * told, before the import is reported done. A failure anywhere, or a process killed half-way, leaves the database as
+ * it was.
  */
 @Service
 public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final Map<ImportKind, FileImporter<?>> importers = new EnumMap<>(ImportKind.class);
     private final Transactions transactions;
@@ -93,6 +99,20 @@ public class ImportService {
                                 .flatMap(batch -> batches.supersedeEarlier(scope, batch)
                                         .flatMap(superseded -> notifications.announce(scope, batch.id())
                                                 .thenReturn(new ImportOutcome(batch, false, superseded))))))
-                        .flatMap(outcome -> events.publish(new ImportCompleted(outcome.batch())).thenReturn(outcome)));
+                        .flatMap(outcome -> analyse(importer).then(events.publish(new ImportCompleted(outcome.batch())))
+                                .thenReturn(outcome)));
+    }
+
+    /** The batch is committed by now: statistics that could not be gathered are worth a warning, not a failure. */
+    private Mono<Void> analyse(FileImporter<?> importer) {
+        return Flux.fromIterable(importer.tablesToAnalyse())
+                .concatMap(table -> transactions.inTransaction(scope -> Mono.from(scope.dsl().query("analyze {0}",
+                                table)))
+                        .onErrorResume(failure -> {
+                            log.warn("Could not analyse {} after an import: {}", table.getName(),
+                                    failure.getMessage());
+                            return Mono.empty();
+                        }))
+                .then();
     }
 }

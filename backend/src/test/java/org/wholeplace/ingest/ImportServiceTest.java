@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
+import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -73,6 +74,11 @@ class ImportServiceTest {
                 @Override
                 public Mono<BatchContents> write(TransactionScope scope, long batchId, T parsed, ImportSource source) {
                     return importer.write(scope, batchId, parsed, source);
+                }
+
+                @Override
+                public List<Table<?>> tablesToAnalyse() {
+                    return importer.tablesToAnalyse();
                 }
             };
         }

@@ -1,6 +1,7 @@
 package org.wholeplace.outcome.ingest;
 
 import static org.wholeplace.db.generated.Tables.INDICATOR;
+import static org.wholeplace.db.generated.Tables.OBSERVATION;
 import static org.wholeplace.db.generated.Tables.PLACE_REGION;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
@@ -81,6 +83,11 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
     @Override
     public ImportKind kind() {
         return ImportKind.FINGERTIPS;
+    }
+
+    @Override
+    public List<Table<?>> tablesToAnalyse() {
+        return List.of(OBSERVATION);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.wholeplace.outcome.ingest;
 
+import static org.wholeplace.db.generated.Tables.OBSERVATION;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.Table;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.ingest.CsvRows;
@@ -52,6 +55,11 @@ public class ObservationCsvImporter implements FileImporter<List<NewObservation>
     @Override
     public ImportKind kind() {
         return ImportKind.OUTCOMES;
+    }
+
+    @Override
+    public List<Table<?>> tablesToAnalyse() {
+        return List.of(OBSERVATION);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.wholeplace.spend.ingest;
 
 import static org.wholeplace.db.generated.Tables.SERVICE;
+import static org.wholeplace.db.generated.Tables.SPEND_LINE;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.Table;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.ingest.BatchInsert;
@@ -45,6 +47,11 @@ public class RaImporter implements FileImporter<RaImporter.Plan> {
     @Override
     public ImportKind kind() {
         return ImportKind.RA;
+    }
+
+    @Override
+    public List<Table<?>> tablesToAnalyse() {
+        return List.of(SPEND_LINE);
     }
 
     /** An RA file is small: parsed whole before anything is written, so a refused one writes nothing. */

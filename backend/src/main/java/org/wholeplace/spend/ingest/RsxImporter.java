@@ -1,5 +1,7 @@
 package org.wholeplace.spend.ingest;
 
+import static org.wholeplace.db.generated.Tables.SPEND_LINE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jooq.Table;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.ingest.FileImporter;
@@ -43,6 +46,11 @@ public class RsxImporter implements FileImporter<RsxImporter.Plan> {
     @Override
     public ImportKind kind() {
         return ImportKind.RSX;
+    }
+
+    @Override
+    public List<Table<?>> tablesToAnalyse() {
+        return List.of(SPEND_LINE);
     }
 
     /** An RSX file is small: parsed whole before anything is written, so a refused one writes nothing. */

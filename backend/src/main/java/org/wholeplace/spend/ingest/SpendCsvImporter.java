@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
@@ -73,6 +74,11 @@ public class SpendCsvImporter implements FileImporter<SpendCsvImporter.RowReader
     @Override
     public ImportKind kind() {
         return ImportKind.SPEND;
+    }
+
+    @Override
+    public List<Table<?>> tablesToAnalyse() {
+        return List.of(SPEND_LINE);
     }
 
     /** The file is read while it is written: what parsing gives is the reader, ready to stream the rows. */

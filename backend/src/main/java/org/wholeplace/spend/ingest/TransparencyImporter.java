@@ -1,5 +1,7 @@
 package org.wholeplace.spend.ingest;
 
+import static org.wholeplace.db.generated.Tables.SPEND_LINE;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -16,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.Table;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.ingest.FileImporter;
@@ -67,6 +71,11 @@ public class TransparencyImporter implements FileImporter<TransparencyImporter.S
     @Override
     public ImportKind kind() {
         return ImportKind.TRANSPARENCY;
+    }
+
+    @Override
+    public List<Table<?>> tablesToAnalyse() {
+        return List.of(SPEND_LINE);
     }
 
     /** The file is read as a stream; only the sums are held. */

@@ -11,11 +11,13 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +77,22 @@ public class SpendCsvImportTest {
     @AfterEach
     void removeSpendBatches() {
         SpendBatches.removeAll(dsl);
+    }
+
+    /**
+     * The lines a file adds are analysed once it commits, so that the first queries of them are planned on
+     * statistics that know them (the machine's PostgreSQL runs with autovacuum off; many do it late).
+     */
+    @Test
+    void theLinesAreAnalysedOnceTheImportCommits() throws Exception {
+        OffsetDateTime before = Mono.from(dsl.select(DSL.currentOffsetDateTime())).block().value1();
+
+        load(sample());
+
+        OffsetDateTime analysed = Mono.from(dsl.select(DSL.field("last_analyze", OffsetDateTime.class))
+                .from(DSL.table("pg_stat_user_tables")).where(DSL.field("relname").eq("spend_line"))).block()
+                .value1();
+        assertThat(analysed).isAfterOrEqualTo(before);
     }
 
     @Test
