@@ -48,6 +48,14 @@ class RealDataHotspotTest {
                 .satisfies(hhi -> assertThat(hhi).isCloseTo(0.951586942306725, within(1e-12)));
         response.path("duplicationHotspots.hotspots[*].synthetic").entityList(Boolean.class)
                 .containsExactly(false, false);
+        // the lines behind each cell: the authorities' returns of its year
+        var batches = graphQl.document("""
+                { duplicationHotspots(filter: {includeSynthetic: false}) { hotspots { batches { fileName } } } }""")
+                .execute();
+        batches.path("duplicationHotspots.hotspots[0].batches[*].fileName").entityList(String.class)
+                .containsExactly("RSX_2022-23.csv");
+        batches.path("duplicationHotspots.hotspots[1].batches[*].fileName").entityList(String.class)
+                .containsExactly("RSX_2021-22.csv");
         // Greater Manchester's peers are England's other places with a population estimate: Warrington alone
         response.path("duplicationHotspots.hotspots[0].comparison").valueIsNull();
         response.path("duplicationHotspots.hotspots[0].explanation").entity(String.class).isEqualTo(

@@ -88,6 +88,17 @@ class OutcomeApiTest {
         response.path("boroughComparison.rows[0].comparedToEngland").entity(String.class).isEqualTo("NOT_COMPARED");
     }
 
+    /** Without a period, the indicator's latest: school readiness's is 2017/18 (school_readiness_fsm.csv). */
+    @Test
+    void withoutAPeriodTheBoroughComparisonIsOfTheLatest() {
+        var response = graphQl.document("""
+                { boroughComparison(indicator: "90632") { period england rows { place { code } } } }""").execute();
+
+        response.path("boroughComparison.period").entity(String.class).isEqualTo("2017/18");
+        response.path("boroughComparison.england").entity(Double.class).isEqualTo(56.6);
+        response.path("boroughComparison.rows[0].place.code").entity(String.class).isEqualTo("E08000003");
+    }
+
     /**
      * A canonical file for 2018/19, a year the extract does not cover: England and Salford with the source's limits,
      * Bolton with a count only (Wilson by hand: 600/1000 → 56.931 to 62.993), Bury with 3 events (suppressed).
