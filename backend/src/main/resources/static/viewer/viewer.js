@@ -10,7 +10,7 @@
   const AUDIENCES = [['PUBLIC', 'For everyone'], ['COUNCILLOR', 'For councillors'], ['ANALYST', 'For analysts']];
   const ATTRIBUTION = 'Contains National Statistics and OS data © Crown copyright and database right 2023';
   const state = { dashboards: [], current: null, charts: new Map(), boundaries: null, socket: null,
-    subscribed: null, refreshTimer: null };
+    subscribed: null, refreshTimer: null, reconnectTimer: null };
   // What the end-to-end tests read: the charts by panel, and the last data drawn.
   window.wholePlace = { charts: state.charts, data: {}, ready: false };
 
@@ -417,9 +417,12 @@
 
   // ---- live refresh: subscription dashboardChanged over graphql-transport-ws ----
 
-  function subscribe(id) {
+  // The backend closes its sockets when it stops (a restart, a redeploy): the viewer connects again, waiting longer
+  // each time up to 30 s, and redraws once back, since an import may have landed while it was away.
+  function subscribe(id, attempt = 0) {
     if (state.subscribed === id && state.socket && state.socket.readyState <= 1) return;
     if (state.socket) state.socket.close();
+    clearTimeout(state.reconnectTimer);
     state.subscribed = id;
     const socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql',
       'graphql-transport-ws');
@@ -431,20 +434,34 @@
         socket.send(JSON.stringify({ id: 'changes', type: 'subscribe', payload: {
           query: 'subscription($id: ID!) { dashboardChanged(id: $id) { reason batch { fileName } } }',
           variables: { id } } }));
+        if (attempt > 0) redraw(id, 'Live refresh resumed; the figures are redrawn');
+        attempt = 0;
       } else if (message.type === 'next' && message.payload && message.payload.data) {
         const change = message.payload.data.dashboardChanged;
-        clearTimeout(state.refreshTimer);
-        state.refreshTimer = setTimeout(() => {
-          const { id: current, filters } = route();
-          if (current === id) {
-            show(id, filters, 'Updated: ' + (change.batch ? 'new data from ' + change.batch.fileName
-              : 'the dashboard changed'));
-          }
-        }, 300);
+        redraw(id, 'Updated: ' + (change.batch ? 'new data from ' + change.batch.fileName
+          : 'the dashboard changed'));
+      } else if (message.type === 'complete' || message.type === 'error') {
+        socket.close();   // the backend ended the stream: connect again
       } else if (message.type === 'ping') {
         socket.send(JSON.stringify({ type: 'pong' }));
       }
     });
+    socket.addEventListener('close', () => {
+      if (state.socket !== socket) return;   // replaced by another dashboard's
+      state.socket = null;
+      state.reconnectTimer = setTimeout(() => {
+        if (state.subscribed === id) subscribe(id, attempt + 1);
+      }, Math.min(30000, 1000 * 2 ** attempt));
+    });
+  }
+
+  /** Changes come in bursts (an import touches many panels): one redraw for a burst. */
+  function redraw(id, reason) {
+    clearTimeout(state.refreshTimer);
+    state.refreshTimer = setTimeout(() => {
+      const { id: current, filters } = route();
+      if (current === id) show(id, filters, reason);
+    }, 300);
   }
 
   window.addEventListener('resize', () => state.charts.forEach(chart => chart.resize()));

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Service;
 import org.wholeplace.provenance.ImportCompleted;
@@ -82,6 +84,16 @@ public class Dashboards implements SmartInitializingSingleton, DisposableBean, I
     /** Imports and reloads are told from several threads; a sink takes one signal at a time. */
     private synchronized void emit(String dashboardId, String reason, Long batchId) {
         changes.tryEmitNext(new DashboardChange(dashboardId, reason, batchId, OffsetDateTime.now()));
+    }
+
+    /**
+     * At shutdown every stream of changes ends, so that the clients holding one (a viewer open in a browser) let the
+     * server's graceful shutdown finish at once instead of after its timeout; the viewer subscribes again when the
+     * backend is back. The context is closed before its web server stops, so this comes first.
+     */
+    @EventListener(ContextClosedEvent.class)
+    public synchronized void endChanges() {
+        changes.tryEmitComplete();
     }
 
     @Override

@@ -2,15 +2,21 @@ package org.wholeplace.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webflux.GraphQlWebSocketHandler;
+import org.springframework.http.codec.ServerCodecConfigurer;
 
 /** Scalars and error mapping shared by every feature. */
 @Configuration(proxyBeanMethods = false)
@@ -24,9 +30,17 @@ class GraphQlConfiguration {
     }
 
     /**
-     * Refused input becomes a BAD_REQUEST error carrying our message; anything else is logged with its stack trace
-     * and reaches the client only as an INTERNAL_ERROR with no detail.
+     * Spring Boot's own, but for closing its sessions at shutdown (Boot's is made only where there is none). Only
+     * the web server has one: the import command runs without.
      */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQl, GraphQlProperties properties,
+                                                    ServerCodecConfigurer codecs) {
+        return new GoingAwayWebSocketHandler(graphQl, codecs, properties.getWebsocket().getConnectionInitTimeout(),
+                properties.getWebsocket().getKeepAlive());
+    }
+
     /** A subscription refused for its input says why, as a query does; any other failure stays unexplained. */
     @Bean
     SubscriptionExceptionResolverAdapter subscriptionErrors() {
@@ -44,6 +58,11 @@ class GraphQlConfiguration {
         };
     }
 
+    /**
+     * Refused input becomes a BAD_REQUEST error carrying our message; anything else is logged with its stack trace
+     * and reaches the client only as an INTERNAL_ERROR with no detail. A request whose client went away before its
+     * answer (a page closed or left while its panels load) is cancelled: no failure, and not logged as one.
+     */
     @Bean
     DataFetcherExceptionResolverAdapter errors() {
         return new DataFetcherExceptionResolverAdapter() {
@@ -54,6 +73,11 @@ class GraphQlConfiguration {
                             .errorType(ErrorType.BAD_REQUEST)
                             .message(ex.getMessage())
                             .build();
+                }
+                if (ex instanceof AbortExecutionException) {
+                    log.debug("Cancelled by its client: {}", env.getExecutionStepInfo().getPath());
+                    return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                            .message("Cancelled").build();
                 }
                 log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
                 return GraphqlErrorBuilder.newError(env)

@@ -26,6 +26,8 @@ import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClien
 import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportProcess;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -52,29 +54,31 @@ class DashboardChangesTest {
     void anImportByAnotherProcessIsToldToTheDashboardsThatReadIt() throws Exception {
         var socket = WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql"),
                 new ReactorNettyWebSocketClient()).responseTimeout(Duration.ofSeconds(90)).build();
+        // each stream subscribed now, before the import, and replayed to the assertions; all are closed at the end,
+        // so that none holds up the server's graceful shutdown
+        Disposable.Composite subscriptions = Disposables.composite();
         Flux<Map> overSocket = socket.document(CHANGED).variable("id", "borough-comparison")
-                .executeSubscription().toFlux("dashboardChanged", Map.class).cache();
+                .executeSubscription().toFlux("dashboardChanged", Map.class)
+                .replay().autoConnect(0, subscriptions::add);
         Flux<Map> unread = socket.document(CHANGED).variable("id", "budget-against-outturn")
-                .executeSubscription().toFlux("dashboardChanged", Map.class).cache();
+                .executeSubscription().toFlux("dashboardChanged", Map.class)
+                .replay().autoConnect(0, subscriptions::add);
         Flux<String> overEvents = WebClient.create("http://localhost:" + port).post().uri("/graphql")
                 .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
                 .bodyValue(Map.of("query", CHANGED, "variables", Map.of("id", "early-years")))
-                .retrieve().bodyToFlux(String.class).cache();
-        // subscribed before the import
-        overSocket.subscribe();
-        unread.subscribe();
-        overEvents.subscribe();
-        Thread.sleep(500);
-
-        Path file = Files.writeString(dir.resolve("changes.csv"), """
-                area_code,area_name,period,value,indicator,measure,unit,significance
-                E08000003,Manchester,2040,10,Test dashboard changes,"per 10,000",Persons,Not compared
-                """);
-        Process process = ImportProcess.of(TestDatabase.endpoint(), "fingertips", file.toString()).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+                .retrieve().bodyToFlux(String.class).replay().autoConnect(0, subscriptions::add);
         try {
+            Thread.sleep(500);
+
+            Path file = Files.writeString(dir.resolve("changes.csv"), """
+                    area_code,area_name,period,value,indicator,measure,unit,significance
+                    E08000003,Manchester,2040,10,Test dashboard changes,"per 10,000",Persons,Not compared
+                    """);
+            Process process = ImportProcess.of(TestDatabase.endpoint(), "fingertips", file.toString()).start();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(output).isZero();
+
             Map<?, ?> told = overSocket.blockFirst(Duration.ofSeconds(10));
             assertThat(told.get("dashboard")).isEqualTo("borough-comparison");
             assertThat(told.get("reason")).isEqualTo("import");
@@ -85,6 +89,8 @@ class DashboardChangesTest {
             List<Map> none = unread.take(Duration.ofSeconds(2)).collectList().block();
             assertThat(none).isEmpty();
         } finally {
+            subscriptions.dispose();
+            socket.stop().block(Duration.ofSeconds(10));
             Mono.from(dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.FILE_NAME.eq("changes.csv")))
                     .map(r -> r.value1())
                     .flatMap(batch -> Mono.from(dsl.deleteFrom(OBSERVATION).where(OBSERVATION.BATCH_ID.eq(batch)))
@@ -105,5 +111,6 @@ class DashboardChangesTest {
                         error -> assertThat(error.getErrors()).singleElement().satisfies(graphQlError ->
                                 assertThat(graphQlError.getMessage()).isEqualTo("Unknown dashboard 'nothing'"))))
                 .verify(Duration.ofSeconds(10));
+        socket.stop().block(Duration.ofSeconds(10));
     }
 }

@@ -28,9 +28,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.graphql.server.webflux.GraphQlWebSocketHandler;
 import org.wholeplace.HeadlessChromium;
 import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceApplication;
+import org.wholeplace.graphql.GoingAwayWebSocketHandler;
 import org.wholeplace.ingest.ImportService;
 import org.wholeplace.provenance.ImportKind;
 import tools.jackson.databind.JsonNode;
@@ -209,6 +212,32 @@ class DashboardViewerTest {
         awaitReady();
         assertThat(browser.driver().findElements(By.cssSelector("#panel-spine .spine-row")).size())
                 .isEqualTo(graphQl("{ indicators { id } }").path("data").path("indicators").size());
+    }
+
+    /**
+     * The backend closes its sockets as it stops (graphql.GoingAwayWebSocketHandler, told alone here so that this
+     * server stays up): the viewer connects again and redraws, and an import then still refreshes it.
+     */
+    @Test
+    void theViewerConnectsAgainAfterTheBackendWentAway(@TempDir Path dir) throws Exception {
+        show("borough-comparison");
+        var sockets = (GoingAwayWebSocketHandler) server.getBean(GraphQlWebSocketHandler.class);
+        browser.await(WAIT, driver -> sockets.openSessions() == 1);
+
+        sockets.onApplicationEvent(new ContextClosedEvent(server));
+
+        browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
+                .equals("Live refresh resumed; the figures are redrawn"));
+        awaitReady();
+        assertThat(sockets.openSessions()).isEqualTo(1);
+        Path file = Files.writeString(dir.resolve("viewer-reconnected.csv"), """
+                area_code,area_name,period,value,indicator,measure,unit,significance
+                E08000003,Manchester,2040,10,Test viewer reconnected,"per 10,000",Persons,Not compared
+                """);
+        server.getBean(ImportService.class).importFile(ImportKind.FINGERTIPS, file, null, "test", read -> { })
+                .block();
+        browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
+                .equals("Updated: new data from viewer-reconnected.csv"));
     }
 
     /** Every shipped dashboard, drawn on the demo data, saved for a person to look at; and one at a phone's width. */
