@@ -21,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import graphql.schema.GraphQLSchema;
@@ -52,7 +51,7 @@ public final class DashboardCatalogue implements AutoCloseable {
 
     /**
      * @param onChange told of each dashboard a reload changed (its definition), after the reload is served
-     * @throws IllegalStateException naming every problem, when any file has one
+     * @throws DashboardFolderException naming every problem, when any file has one
      */
     public DashboardCatalogue(Path directory, GraphQLSchema schema, Consumer<Dashboard> onChange) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -60,9 +59,8 @@ public final class DashboardCatalogue implements AutoCloseable {
         this.onChange = onChange;
         State first = read(new State(Map.of(), Map.of()));
         if (!first.problems().isEmpty()) {
-            throw new IllegalStateException("The dashboards in " + this.directory + " have problems:\n  "
-                    + first.problems().values().stream().flatMap(List::stream).map(DashboardProblem::toString)
-                    .collect(Collectors.joining("\n  ")));
+            throw new DashboardFolderException(this.directory,
+                    first.problems().values().stream().flatMap(List::stream).toList());
         }
         this.state = first;
         log.info("{} dashboards from {}", first.dashboards().size(), this.directory);

@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.wholeplace.WholePlaceTest;
 
@@ -141,8 +142,19 @@ class DashboardFilesTest {
                 .replace("audience: analyst", "audience: everyone"));
 
         assertThatThrownBy(() -> new DashboardCatalogue(dir, schema(), changed -> { }))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("have problems:\n  bad.yaml:4: /audience: ");
+                .isInstanceOfSatisfying(DashboardFolderException.class, e -> {
+                    assertThat(e).hasMessageContaining("have problems:\n  bad.yaml:4: /audience: ");
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.file()).isEqualTo("bad.yaml");
+                        assertThat(p.line()).isEqualTo(4);
+                    });
+                    // reported as Spring Boot reports a start that failed for its configuration
+                    FailureAnalysis analysis = new DashboardFailureAnalyzer().analyze(new IllegalStateException(
+                            "wrapped", e));
+                    assertThat(analysis.getDescription()).isEqualTo(e.getMessage());
+                    assertThat(analysis.getAction()).contains("dashboard.schema.json")
+                            .contains("wholeplace.dashboards.directory");
+                });
     }
 
     @Test
