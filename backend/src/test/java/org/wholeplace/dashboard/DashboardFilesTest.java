@@ -184,6 +184,8 @@ class DashboardFilesTest {
             Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() ->
                     catalogue.dashboard("test").orElseThrow().title().equals("Retitled"));
             millis.add((System.nanoTime() - start) / 1_000_000);
+            // told once the reload is served, so a moment after it may be seen
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !told.isEmpty());
             assertThat(told).containsExactly("Retitled");
 
             start = System.nanoTime();
