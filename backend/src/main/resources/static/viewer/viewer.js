@@ -10,7 +10,7 @@
   const AUDIENCES = [['PUBLIC', 'For everyone'], ['COUNCILLOR', 'For councillors'], ['ANALYST', 'For analysts']];
   const ATTRIBUTION = 'Contains National Statistics and OS data © Crown copyright and database right 2023';
   const state = { dashboards: [], current: null, charts: new Map(), boundaries: null, socket: null,
-    subscribed: null, refreshTimer: null, reconnectTimer: null };
+    subscribed: null, refreshTimer: null, reconnectTimer: null, enumValues: new Set() };
   // What the end-to-end tests read: the charts by panel, and the last data drawn.
   window.wholePlace = { charts: state.charts, data: {}, ready: false };
 
@@ -75,7 +75,7 @@
     if (Array.isArray(value)) return value.map(cellText).join('; ');
     if (typeof value === 'object') return Object.values(value).map(cellText).join(' ');
     if (typeof value === 'boolean') return value ? 'yes' : 'no';
-    if (typeof value === 'string' && /^[A-Z][A-Z_]+$/.test(value)) {
+    if (typeof value === 'string' && state.enumValues.has(value)) {
       const words = value.toLowerCase().replace(/_/g, ' ');
       return words.charAt(0).toUpperCase() + words.substring(1);
     }
@@ -91,8 +91,13 @@
   // ---- the list of dashboards ----
 
   async function loadList() {
-    const result = await graphql('{ dashboards { id title audience description tags } }');
+    // the schema's enumeration values, so that a table writes NOT_COMPARED as words but NHS as it is
+    const [result, schema] = await Promise.all([graphql('{ dashboards { id title audience description tags } }'),
+      graphql('{ __schema { types { name enumValues { name } } } }')]);
     state.dashboards = result.data ? result.data.dashboards : [];
+    state.enumValues = new Set((schema.data ? schema.data.__schema.types : [])
+      .filter(type => type.enumValues && !type.name.startsWith('__'))
+      .flatMap(type => type.enumValues.map(value => value.name)));
     const nav = document.getElementById('dashboards');
     // on a phone the list folds away, so that the dashboard comes first
     const list = element('details', { open: !window.matchMedia('(max-width: 760px)').matches },

@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * the server's graceful shutdown waits for open connections, so without this every stop or redeploy with a viewer
  * open took the shutdown timeout (30 s) instead of a few seconds. The viewer connects again when the backend is back.
  */
-public class GoingAwayWebSocketHandler extends GraphQlWebSocketHandler implements ApplicationListener<ContextClosedEvent> {
+public class GoingAwayWebSocketHandler extends GraphQlWebSocketHandler
+        implements ApplicationListener<ContextClosedEvent> {
 
     private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
 

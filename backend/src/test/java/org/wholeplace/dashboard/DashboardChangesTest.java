@@ -2,8 +2,6 @@ package org.wholeplace.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
-import static org.wholeplace.db.generated.Tables.INDICATOR;
-import static org.wholeplace.db.generated.Tables.OBSERVATION;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -26,6 +24,7 @@ import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClien
 import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportProcess;
+import org.wholeplace.outcome.ingest.TestIndicators;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -92,12 +91,8 @@ class DashboardChangesTest {
             subscriptions.dispose();
             socket.stop().block(Duration.ofSeconds(10));
             Mono.from(dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.FILE_NAME.eq("changes.csv")))
-                    .map(r -> r.value1())
-                    .flatMap(batch -> Mono.from(dsl.deleteFrom(OBSERVATION).where(OBSERVATION.BATCH_ID.eq(batch)))
-                            .then(Mono.from(dsl.deleteFrom(INDICATOR)
-                                    .where(INDICATOR.ID.eq("test-dashboard-changes"))))
-                            .then(Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batch)))))
-                    .block();
+                    .blockOptional()
+                    .ifPresent(batch -> TestIndicators.remove(dsl, batch.value1(), "test-dashboard-changes"));
         }
     }
 

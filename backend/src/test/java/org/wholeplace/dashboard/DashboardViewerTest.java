@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.wholeplace.TestDatabase;
 import org.wholeplace.WholePlaceApplication;
 import org.wholeplace.graphql.GoingAwayWebSocketHandler;
 import org.wholeplace.ingest.ImportService;
+import org.wholeplace.outcome.ingest.TestIndicators;
 import org.wholeplace.provenance.ImportKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,8 +75,14 @@ class DashboardViewerTest {
         }
     }
 
+    /** The dashboard drawn afresh, even where the page already shows it (opening the same address does nothing). */
     private static void show(String hash) {
-        browser.open(base + "/#/" + hash);
+        String address = base + "/#/" + hash;
+        if (address.equals(browser.driver().getCurrentUrl())) {
+            browser.driver().navigate().refresh();
+        } else {
+            browser.open(address);
+        }
         awaitReady();
     }
 
@@ -205,13 +213,21 @@ class DashboardViewerTest {
                 area_code,area_name,period,value,indicator,measure,unit,significance
                 E08000003,Manchester,2040,10,Test viewer refresh,"per 10,000",Persons,Not compared
                 """);
-        server.getBean(ImportService.class).importFile(ImportKind.FINGERTIPS, file, null, "test", read -> { })
-                .block();
-        browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
-                .equals("Updated: new data from viewer-refresh.csv"));
-        awaitReady();
-        assertThat(browser.driver().findElements(By.cssSelector("#panel-spine .spine-row")).size())
-                .isEqualTo(graphQl("{ indicators { id } }").path("data").path("indicators").size());
+        long batch = importFingertips(file);
+        try {
+            browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
+                    .equals("Updated: new data from viewer-refresh.csv"));
+            awaitReady();
+            assertThat(browser.driver().findElements(By.cssSelector("#panel-spine .spine-row")).size())
+                    .isEqualTo(graphQl("{ indicators { id } }").path("data").path("indicators").size());
+        } finally {
+            TestIndicators.remove(server.getBean(DSLContext.class), batch, "test-viewer-refresh");
+        }
+    }
+
+    private static long importFingertips(Path file) {
+        return server.getBean(ImportService.class).importFile(ImportKind.FINGERTIPS, file, null, "test", read -> { })
+                .block().batch().id();
     }
 
     /**
@@ -234,10 +250,32 @@ class DashboardViewerTest {
                 area_code,area_name,period,value,indicator,measure,unit,significance
                 E08000003,Manchester,2040,10,Test viewer reconnected,"per 10,000",Persons,Not compared
                 """);
-        server.getBean(ImportService.class).importFile(ImportKind.FINGERTIPS, file, null, "test", read -> { })
-                .block();
-        browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
-                .equals("Updated: new data from viewer-reconnected.csv"));
+        long batch = importFingertips(file);
+        try {
+            browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
+                    .equals("Updated: new data from viewer-reconnected.csv"));
+        } finally {
+            TestIndicators.remove(server.getBean(DSLContext.class), batch, "test-viewer-reconnected");
+        }
+    }
+
+    /**
+     * A table writes the schema's enumerations in words and everything else as the API gives it: the borough
+     * comparison's NOT_COMPARED as "Not compared", the NHS (an agency of the unit cost workbook) as "NHS".
+     */
+    @Test
+    void tablesWriteEnumerationsInWordsAndNamesAsGiven() {
+        show("borough-comparison");
+        WebElement against = browser.driver()
+                .findElement(By.cssSelector("#panel-ranked-table tbody tr td:nth-child(7)"));
+        assertThat(against.getAttribute("data-value")).isEqualTo("NOT_COMPARED");
+        assertThat(against.getText()).isEqualTo("Not compared");
+
+        show("who-pays-who-benefits");
+        List<String> agencies = browser.driver()
+                .findElements(By.cssSelector("#panel-by-agency tbody tr td:first-child"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(agencies).contains("NHS").doesNotContain("Nhs");
     }
 
     /** Every shipped dashboard, drawn on the demo data, saved for a person to look at; and one at a phone's width. */

@@ -2,9 +2,6 @@ package org.wholeplace.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
-import static org.wholeplace.db.generated.Tables.INDICATOR;
-import static org.wholeplace.db.generated.Tables.OBSERVATION;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +15,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportService;
+import org.wholeplace.outcome.ingest.TestIndicators;
 import org.wholeplace.provenance.ImportKind;
-import reactor.core.publisher.Mono;
 
 /** Programmes tracked through to outcomes over the API: a small fixture worked by hand, and real data. */
 @WholePlaceTest
@@ -107,9 +104,7 @@ class TrackedOutcomeApiTest {
             tracked.path(at + "synthetic").entity(Boolean.class).isEqualTo(false);
         } finally {
             ProgrammeFixtures.remove(dsl, programme);
-            Mono.from(dsl.deleteFrom(OBSERVATION).where(OBSERVATION.BATCH_ID.eq(observations.batch().id()))).block();
-            Mono.from(dsl.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(INDICATOR_ID))).block();
-            Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(observations.batch().id()))).block();
+            TestIndicators.remove(dsl, observations.batch().id(), INDICATOR_ID);
         }
     }
 

@@ -351,9 +351,7 @@ class FingertipsImportTest {
                     + "judgements against England); list it in outcomes/indicators.csv to override");
             assertThat(current(id, "E08000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("12.5");
         } finally {
-            Mono.from(dsl.deleteFrom(OBSERVATION).where(OBSERVATION.BATCH_ID.eq(outcome.batch().id()))).block();
-            Mono.from(dsl.deleteFrom(INDICATOR).where(INDICATOR.ID.eq(id))).block();
-            Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(outcome.batch().id()))).block();
+            TestIndicators.remove(dsl, outcome.batch().id(), id);
         }
     }
 
