@@ -18,7 +18,7 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webflux.GraphQlWebSocketHandler;
 import org.springframework.http.codec.ServerCodecConfigurer;
 
-/** Scalars and error mapping shared by every feature. */
+/** Scalars, error mapping and the subscriptions' WebSocket handler, shared by every feature. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
