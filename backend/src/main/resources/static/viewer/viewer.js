@@ -282,8 +282,8 @@
     const v = panel.data.values;
     if (panel.kind === 'kpi') return drawKpi(panel, v);
     if (panel.kind === 'spine') return drawSpine(panel, v);
-    // draws now, or once the boundaries are in for a map; the returned promise settles when it has
     if (panel.kind === 'table') return null;
+    // draws now, or once the boundaries are in for a map; the returned promise settles when it has
     const container = document.getElementById('chart-' + panel.id);
     const chart = echarts.init(container, null, { renderer: 'canvas' });
     state.charts.set(panel.id, chart);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -309,7 +310,7 @@ final class DashboardFile {
             return JSON.stringNode(text);
         }
         if (tag.equals(Tag.BOOL)) {
-            return JSON.booleanNode(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
+            return JSON.booleanNode(Boolean.parseBoolean(text.toLowerCase(Locale.ROOT)));
         }
         if (tag.equals(Tag.NULL)) {
             return JSON.nullNode();

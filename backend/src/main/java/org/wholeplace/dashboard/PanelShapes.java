@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.wholeplace.period.Period;
 
@@ -131,8 +134,8 @@ final class PanelShapes {
             Object x = Paths.valueAt(row, m.x());
             Object yValue = Paths.valueAt(row, y);
             Object value = Paths.valueAt(row, m.value());
-            cells.add(java.util.Arrays.asList(xs.indexOf(x), ys.indexOf(yValue), value));
-            tableRows.add(java.util.Arrays.asList(x, yValue, value));
+            cells.add(Arrays.asList(xs.indexOf(x), ys.indexOf(yValue), value));
+            tableRows.add(Arrays.asList(x, yValue, value));
         }
         Map<String, Object> shaped = new LinkedHashMap<>();
         shaped.put("x", xs);
@@ -177,7 +180,7 @@ final class PanelShapes {
             Object value = Paths.valueAt(link, "value");
             links.add(Map.of("source", String.valueOf(source), "target", String.valueOf(target),
                     "value", String.valueOf(value)));
-            tableRows.add(java.util.Arrays.asList(names.get(source), names.get(target), value));
+            tableRows.add(Arrays.asList(names.get(source), names.get(target), value));
         }
         Map<String, Object> shaped = new LinkedHashMap<>();
         shaped.put("nodes", nodes);
@@ -208,7 +211,7 @@ final class PanelShapes {
             tableRow.add(shaped.get("label"));
             if (latest == null) {
                 shaped.put("period", null);
-                tableRow.addAll(java.util.Collections.nCopies(4 + m.benchmarks().size() + 2, null));
+                tableRow.addAll(Collections.nCopies(4 + m.benchmarks().size() + 2, null));
             } else {
                 Object at = Paths.valueAt(latest, m.period());
                 shaped.put("period", at);
@@ -228,7 +231,7 @@ final class PanelShapes {
                         .forEach(v -> others.add(((Number) v).doubleValue()));
                 shaped.put("min", others.isEmpty() ? null : others.first());
                 shaped.put("max", others.isEmpty() ? null : others.last());
-                tableRow.addAll(java.util.Arrays.asList(at, shaped.get("value"), shaped.get("lower"),
+                tableRow.addAll(Arrays.asList(at, shaped.get("value"), shaped.get("lower"),
                         shaped.get("upper")));
                 tableRow.addAll(benchmarks.values());
                 tableRow.add(shaped.get("min"));
@@ -268,9 +271,9 @@ final class PanelShapes {
     private static Object cell(Object value) {
         return switch (value) {
             case List<?> list -> list.stream().map(PanelShapes::cell).map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining("; "));
+                    .collect(Collectors.joining("; "));
             case Map<?, ?> map -> map.values().stream().map(PanelShapes::cell).map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(" "));
+                    .collect(Collectors.joining(" "));
             case null, default -> value;
         };
     }

@@ -21,12 +21,11 @@ import reactor.core.publisher.Mono;
 /**
  * Before the server accepts requests: loads the reference snapshot; at every start the catalogues kept in the
  * repository, the service classification, the indicator catalogue and the appraisal parameters (a no-op when
- * unchanged); and on a first start
- * with an empty database, the demo data (population, the revenue outturn years, the Fingertips extracts, the unit
- * costs, and, unless turned off, the generated data sets), each through the {@link ImportService} like any file;
- * with a database already loaded, what an earlier version loaded is brought up to date ({@link LoadedDataUpgrade}).
- * This is the one place outside the command line that waits for its work ({@code block}): no request may be served
- * before the reference data is in.
+ * unchanged); and on a first start with an empty database, the demo data (population, the revenue outturn years, the
+ * Fingertips extracts, the unit costs, and, unless turned off, the generated data sets), each through the
+ * {@link ImportService} like any file; with a database already loaded, what an earlier version loaded is brought up
+ * to date ({@link LoadedDataUpgrade}). This is the one place outside the command line that waits for its work
+ * ({@code block}): no request may be served before the reference data is in.
  */
 @Component
 class StartupDataLoader implements SmartInitializingSingleton {

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * beneficiaries = cohort x engagement x success x (1 - deadweight), carried through the lag and the persistence;
  * value = beneficiaries x the unit values, less the optimism bias of the outcome's confidence grade, split into fiscal
  * (by the agencies making the saving, cashable or not), economic and social. Costs come already raised by their own
- * optimism bias. Every year's figures are discounted by the schedule. Exact decimals throughout (16 significant digits); rounding to the penny happens when figures are served.
+ * optimism bias. Every year's figures are discounted by the schedule. Exact decimals throughout (16 significant
+ * digits); rounding to the penny happens when figures are served.
  */
 public final class CostBenefit {
 

@@ -2,8 +2,6 @@ package org.wholeplace.programme;
 
 import java.util.List;
 
-import org.wholeplace.period.FinancialYear;
-
 /**
  * A programme as loaded: what it is, where, when (financial years by the calendar year they start in).
  *
@@ -11,9 +9,4 @@ import org.wholeplace.period.FinancialYear;
  */
 public record Programme(String id, String name, String themeCode, List<String> placeCodes, int startYear,
                         int endYear, String description, String costPriceYear, long batchId) {
-
-    /** Whether it runs in any of the years. */
-    boolean runsIn(List<FinancialYear> years) {
-        return years.stream().anyMatch(y -> y.startYear() >= startYear && y.startYear() <= endYear);
-    }
 }

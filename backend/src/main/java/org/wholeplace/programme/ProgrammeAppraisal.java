@@ -47,8 +47,6 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
      */
     public record Options(String priceYear, BigDecimal discountRate, BigDecimal optimismBias) {
 
-        public static final Options STANDARD = new Options(null, null, null);
-
         public Options {
             if (discountRate != null && (discountRate.signum() < 0 || discountRate.compareTo(BigDecimal.ONE) >= 0)) {
                 throw new InvalidInputException("discountRate must be from 0 to below 1, not " + discountRate);

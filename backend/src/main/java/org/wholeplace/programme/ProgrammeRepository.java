@@ -98,9 +98,8 @@ public class ProgrammeRepository {
                                 c.CONFIDENCE_GRADE)
                         .from(c).where(c.PROGRAMME_ID.in(ids))
                         .orderBy(c.PROGRAMME_ID, c.FINANCIAL_YEAR, c.AGENCY))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new ProgrammeInputs.Cost(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                                r.value7()),
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new ProgrammeInputs.Cost(
+                        r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()), Collectors.toList())));
     }
 
     private Mono<Map<String, List<ProgrammeInputs.Cohort>>> cohortsOf(Collection<String> ids) {
@@ -108,8 +107,8 @@ public class ProgrammeRepository {
                                 PROGRAMME_COHORT.PEOPLE)
                         .from(PROGRAMME_COHORT).where(PROGRAMME_COHORT.PROGRAMME_ID.in(ids))
                         .orderBy(PROGRAMME_COHORT.PROGRAMME_ID, PROGRAMME_COHORT.FINANCIAL_YEAR))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new ProgrammeInputs.Cohort(r.value2(), BigDecimal.valueOf(r.value3())),
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new ProgrammeInputs.Cohort(
+                        r.value2(), BigDecimal.valueOf(r.value3())), Collectors.toList())));
     }
 
     /**
@@ -172,9 +171,8 @@ public class ProgrammeRepository {
                         .where(link.PROGRAMME_ID.in(ids))
                         .groupBy(link.PROGRAMME_ID, link.INDICATOR_ID, link.POSITION)
                         .orderBy(link.PROGRAMME_ID, link.POSITION))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new TrackedIndicator(r.value2(), Arrays.stream(r.value3())
-                                .filter(Objects::nonNull).toList()),
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new TrackedIndicator(
+                        r.value2(), Arrays.stream(r.value3()).filter(Objects::nonNull).toList()), Collectors.toList())));
     }
 
     /** The current optimism bias table and discount rates; empty when none are loaded. */

@@ -9,9 +9,7 @@ import static org.wholeplace.db.generated.Tables.UNIT_COST;
 import static org.wholeplace.db.generated.Tables.UNIT_COST_SAVING;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,8 +102,8 @@ public class UnitCostRepository {
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST_SAVING.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), UNIT_COST_SAVING.CODE.in(codes))
                         .orderBy(UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.POSITION))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new FiscalSaving(r.value2(), r.value3(), r.value4(), r.value5(), null),
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new FiscalSaving(r.value2(),
+                        r.value3(), r.value4(), r.value5(), null), Collectors.toList())));
     }
 
     /** The current edition's GDP deflator, every year. */
