@@ -37,45 +37,62 @@ public class ProgrammeOutcomes {
         this.indicators = indicators;
     }
 
+    /** A programme tracked against one indicator, and the places it is compared with. */
+    private record Tracking(Programme programme, Indicator indicator, List<String> comparators) {
+    }
+
     public Mono<Map<Programme, List<TrackedOutcome>>> trackedOutcomesOf(Collection<Programme> asked,
                                                                        ReferenceData reference) {
         List<Programme> distinct = asked.stream().distinct().toList();
-        return programmes.trackedIndicatorsOf(distinct.stream().map(Programme::id).toList()).flatMap(links -> {
-            if (links.isEmpty()) {
-                return Mono.just(distinct.stream().collect(Collectors.toMap(Function.identity(),
-                        p -> List.<TrackedOutcome>of())));
+        return programmes.trackedIndicatorsOf(distinct.stream().map(Programme::id).toList()).flatMap(links ->
+                links.isEmpty() ? Mono.just(tracked(distinct, List.of(), Map.of()))
+                        : indicators.catalogue().flatMap(catalogue -> {
+                            List<Tracking> trackings = trackings(distinct, links, catalogue, reference);
+                            return observationsFor(trackings, reference)
+                                    .map(observed -> tracked(distinct, trackings, observed));
+                        }));
+    }
+
+    private static List<Tracking> trackings(List<Programme> programmes, Map<String, List<TrackedIndicator>> links,
+                                            List<Indicator> catalogue, ReferenceData reference) {
+        Map<String, Indicator> byId = catalogue.stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity()));
+        List<Tracking> trackings = new ArrayList<>();
+        for (Programme p : programmes) {
+            for (TrackedIndicator link : links.getOrDefault(p.id(), List.of())) {
+                trackings.add(new Tracking(p, byId.get(link.indicatorId()), comparatorsOf(p, link, reference)));
             }
-            return indicators.catalogue().flatMap(catalogue -> {
-                Map<String, Indicator> byId = catalogue.stream()
-                        .collect(Collectors.toMap(Indicator::id, Function.identity()));
-                Set<String> places = new LinkedHashSet<>();
-                Set<Indicator> used = new LinkedHashSet<>();
-                for (Programme p : distinct) {
-                    for (TrackedIndicator link : links.getOrDefault(p.id(), List.of())) {
-                        places.addAll(p.placeCodes());
-                        places.addAll(comparatorsOf(p, link, reference));
-                        used.add(byId.get(link.indicatorId()));
-                    }
-                }
-                return indicators.observations(used, ObservationRequest.of(List.copyOf(places), List.of(),
-                                List.of(), ConfidenceLevel.NINETY_FIVE, null), reference)
-                        .map(observed -> {
-                            Map<Programme, List<TrackedOutcome>> tracked = new HashMap<>();
-                            for (Programme p : distinct) {
-                                List<TrackedOutcome> outcomes = new ArrayList<>();
-                                for (TrackedIndicator link : links.getOrDefault(p.id(), List.of())) {
-                                    Indicator indicator = byId.get(link.indicatorId());
-                                    List<String> comparators = comparatorsOf(p, link, reference);
-                                    outcomes.add(OutcomeTracking.track(indicator, p.startYear(), p.placeCodes(),
-                                            comparators, observedIn(observed.getOrDefault(indicator, List.of()),
-                                                    p.placeCodes(), comparators)));
-                                }
-                                tracked.put(p, List.copyOf(outcomes));
-                            }
-                            return tracked;
-                        });
-            });
-        });
+        }
+        return trackings;
+    }
+
+    /** Every tracked indicator's observations of every programme's places and comparators, in one request. */
+    private Mono<Map<Indicator, List<IndicatorObservation>>> observationsFor(List<Tracking> trackings,
+                                                                            ReferenceData reference) {
+        Set<String> places = new LinkedHashSet<>();
+        Set<Indicator> used = new LinkedHashSet<>();
+        for (Tracking t : trackings) {
+            places.addAll(t.programme().placeCodes());
+            places.addAll(t.comparators());
+            used.add(t.indicator());
+        }
+        return indicators.observations(used, ObservationRequest.of(List.copyOf(places), List.of(), List.of(),
+                ConfidenceLevel.NINETY_FIVE, null), reference);
+    }
+
+    /** Each programme's tracked outcomes, in the order its file lists the indicators; none for one tracking none. */
+    private static Map<Programme, List<TrackedOutcome>> tracked(List<Programme> programmes, List<Tracking> trackings,
+                                                               Map<Indicator, List<IndicatorObservation>> observed) {
+        Map<Programme, List<TrackedOutcome>> tracked = new HashMap<>();
+        programmes.forEach(p -> tracked.put(p, new ArrayList<>()));
+        for (Tracking t : trackings) {
+            List<String> places = t.programme().placeCodes();
+            tracked.get(t.programme()).add(OutcomeTracking.track(t.indicator(), t.programme().startYear(), places,
+                    t.comparators(), observedIn(observed.getOrDefault(t.indicator(), List.of()), places,
+                            t.comparators())));
+        }
+        tracked.replaceAll((p, outcomes) -> List.copyOf(outcomes));
+        return tracked;
     }
 
     /** The places listed, or the other places sharing a parent with the programme's, by code. */
