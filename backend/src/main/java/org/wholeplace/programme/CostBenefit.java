@@ -146,10 +146,15 @@ public final class CostBenefit {
      * authority"): it is one agency, named as first met (the investing agencies' costs come first).
      */
     private static BigDecimal[] agency(Map<String, BigDecimal[]> agencies, Map<String, String> names, String name) {
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = agencyKey(name);
         names.putIfAbsent(key, name);
         return agencies.computeIfAbsent(key, a -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO});
+    }
+
+    /** One agency however it is spelt: what its figures are added up under, here and across programmes. */
+    static String agencyKey(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private static int lastYear(ProgrammeCase programme) {

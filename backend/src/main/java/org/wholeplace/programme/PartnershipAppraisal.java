@@ -5,7 +5,6 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.wholeplace.period.FinancialYear;
@@ -59,7 +58,8 @@ public record PartnershipAppraisal(List<Programme> programmes, String priceYear,
             ProgrammeInputs in = inputs.get(programme.id());
             CostBenefit.Appraisal appraisal = CostBenefit.appraise(ProgrammeAppraisal.caseOf(programme, in, deflator,
                     parameters, options, base, priceYear), schedule);
-            appraisal.byAgency().forEach(a -> byAgency.merge(key(a.agency()), a, PartnershipAppraisal::sum));
+            appraisal.byAgency().forEach(a -> byAgency.merge(CostBenefit.agencyKey(a.agency()), a,
+                    PartnershipAppraisal::sum));
             addFlows(appraisal, nodes, flows);
             ProgrammeAppraisal.batchesOf(programme, in, parameters).stream().filter(id -> !batches.contains(id))
                     .forEach(batches::add);
@@ -101,13 +101,9 @@ public record PartnershipAppraisal(List<Programme> programmes, String priceYear,
     }
 
     private static String node(Map<String, FlowNode> nodes, String side, String name) {
-        String id = side + ":" + key(name);
+        String id = side + ":" + CostBenefit.agencyKey(name);
         nodes.putIfAbsent(id, new FlowNode(id, name, side));
         return id;
-    }
-
-    private static String key(String agency) {
-        return agency.toLowerCase(Locale.ROOT);
     }
 
     private static CostBenefit.AgencyNet sum(CostBenefit.AgencyNet a, CostBenefit.AgencyNet b) {

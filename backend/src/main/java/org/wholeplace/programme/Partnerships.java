@@ -22,7 +22,7 @@ public class Partnerships {
     public Mono<PartnershipAppraisal> appraisalOf(ProgrammeFilter filter, ProgrammeAppraisal.Options options) {
         return programmes.programmesMatching(filter).collectList().flatMap(found -> Mono.zip(
                         programmes.inputsOf(found.stream().map(Programme::id).toList()),
-                        unitCosts.currentGdpDeflator(), ProgrammeLoaders.currentParameters(programmes))
+                        unitCosts.currentGdpDeflator(), programmes.appraisalParametersInForce())
                 .map(t -> PartnershipAppraisal.of(found, t.getT1(), t.getT2(), t.getT3(), options)));
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.unitcost.GdpDeflator;
 import org.wholeplace.unitcost.UnitCostRepository;
-import reactor.core.publisher.Mono;
 
 /**
  * What programmes' fields read, batched per request: every programme's inputs in three statements, the deflator and
@@ -35,17 +34,10 @@ class ProgrammeLoaders {
                 .registerMappedBatchLoader((keys, env) -> unitCosts.currentGdpDeflator()
                         .map(d -> Map.of(CURRENT, d)));
         loaders.<String, AppraisalParameters>forName(PARAMETERS)
-                .registerMappedBatchLoader((keys, env) -> currentParameters(programmes).map(p -> Map.of(CURRENT, p)));
+                .registerMappedBatchLoader((keys, env) -> programmes.appraisalParametersInForce().map(p -> Map.of(CURRENT, p)));
         loaders.<Programme, List<TrackedOutcome>>forName(TRACKED)
                 .registerMappedBatchLoader((asked, env) -> outcomes.trackedOutcomesOf(asked,
                         env.<GraphQLContext>getContext().get(ReferenceData.CONTEXT_KEY)));
-    }
-
-    /** The parameters every appraisal needs; none loaded is a fault of the installation, logged as such. */
-    static Mono<AppraisalParameters> currentParameters(ProgrammeRepository programmes) {
-        return programmes.currentAppraisalParameters().switchIfEmpty(Mono.error(new IllegalStateException(
-                "No appraisal parameters are loaded: import programmes/appraisal-parameters.yaml "
-                        + "(kind appraisal-parameters)")));
     }
 
     static CompletableFuture<GdpDeflator> deflator(DataFetchingEnvironment env) {

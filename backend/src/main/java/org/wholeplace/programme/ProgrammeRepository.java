@@ -175,6 +175,13 @@ public class ProgrammeRepository {
                         r.value2(), Arrays.stream(r.value3()).filter(Objects::nonNull).toList()), Collectors.toList())));
     }
 
+    /** The parameters every appraisal needs; none loaded is a fault of the installation, logged as such. */
+    public Mono<AppraisalParameters> appraisalParametersInForce() {
+        return currentAppraisalParameters().switchIfEmpty(Mono.error(new IllegalStateException(
+                "No appraisal parameters are loaded: import programmes/appraisal-parameters.yaml "
+                        + "(kind appraisal-parameters)")));
+    }
+
     /** The current optimism bias table and discount rates; empty when none are loaded. */
     public Mono<AppraisalParameters> currentAppraisalParameters() {
         Mono<List<Record>> grades = Flux.from(dsl.select(OPTIMISM_BIAS_GRADE.BATCH_ID, OPTIMISM_BIAS_GRADE.GRADE,

@@ -17,6 +17,8 @@ import org.wholeplace.ingest.ImportSource;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
 import org.wholeplace.ingest.YamlFields;
+import org.wholeplace.programme.AppraisalParameters.OptimismBiasGrade;
+import org.wholeplace.programme.DiscountSchedule;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
@@ -36,13 +38,8 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
     private static final Set<String> TOP_KEYS = Set.of("source", "publisher", "licence", "url", "optimismBias",
             "discountRates");
 
-    record Grade(int grade, BigDecimal correction, String description) {
-    }
-
-    record Band(int fromYear, BigDecimal rate) {
-    }
-
-    record Parameters(Provenance provenance, List<Grade> grades, List<Band> bands) {
+    /** The file's tables, as the appraisals read them, and who stands behind them. */
+    record Parameters(Provenance provenance, List<OptimismBiasGrade> grades, List<DiscountSchedule.Band> bands) {
     }
 
     @Override
@@ -92,15 +89,15 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
         String publisher = yaml.text(top, "publisher", "", mapping, true);
         String licence = yaml.text(top, "licence", "", mapping, true);
         String url = yaml.text(top, "url", "", mapping, false);
-        List<Grade> grades = grades(yaml, top, mapping);
-        List<Band> bands = bands(yaml, top, mapping);
+        List<OptimismBiasGrade> grades = grades(yaml, top, mapping);
+        List<DiscountSchedule.Band> bands = bands(yaml, top, mapping);
         problems.throwIfAny();
         return new Parameters(new Provenance(sourceName, publisher, licence, url, false), List.copyOf(grades),
                 List.copyOf(bands));
     }
 
-    private static List<Grade> grades(YamlFields yaml, Map<String, Node> top, MappingNode root) {
-        List<Grade> grades = new ArrayList<>();
+    private static List<OptimismBiasGrade> grades(YamlFields yaml, Map<String, Node> top, MappingNode root) {
+        List<OptimismBiasGrade> grades = new ArrayList<>();
         List<Node> nodes = yaml.list(top, "optimismBias", "", root);
         for (int i = 0; i < nodes.size(); i++) {
             String path = "optimismBias[" + i + "]";
@@ -120,14 +117,14 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
                 yaml.problems().add(YamlFields.line(f.get("grade")), path + ".grade", "grades run 1, 2, 3 ... in "
                         + "turn: " + (i + 1) + " is expected here, not " + grade);
             } else if (grade != null && correction != null && description != null) {
-                grades.add(new Grade(grade, correction, description));
+                grades.add(new OptimismBiasGrade(grade, correction, description));
             }
         }
         return grades;
     }
 
-    private static List<Band> bands(YamlFields yaml, Map<String, Node> top, MappingNode root) {
-        List<Band> bands = new ArrayList<>();
+    private static List<DiscountSchedule.Band> bands(YamlFields yaml, Map<String, Node> top, MappingNode root) {
+        List<DiscountSchedule.Band> bands = new ArrayList<>();
         List<Node> nodes = yaml.list(top, "discountRates", "", root);
         for (int i = 0; i < nodes.size(); i++) {
             String path = "discountRates[" + i + "]";
@@ -148,7 +145,7 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
                         "bands must be in order of their first year: " + from + " comes after "
                                 + bands.getLast().fromYear());
             } else if (from != null && rate != null) {
-                bands.add(new Band(from, rate));
+                bands.add(new DiscountSchedule.Band(from, rate));
             }
         }
         return bands;
