@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 final class Paths {
 
     private static final Pattern STEP = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\[(\\d+)])?");
+    private static final Map<String, List<Step>> PARSED = new ConcurrentHashMap<>();
 
     /** One step of a path: a field, and the item of its list when an index is given. */
     record Step(String field, Integer index) {
@@ -22,7 +24,15 @@ final class Paths {
     private Paths() {
     }
 
+    /**
+     * Each path parsed once: shaping a panel reads a path for every row and every field. The paths are those of the
+     * dashboard files, so there are few.
+     */
     static List<Step> steps(String path) {
+        return PARSED.computeIfAbsent(path, Paths::parse);
+    }
+
+    private static List<Step> parse(String path) {
         List<Step> steps = new ArrayList<>();
         for (String part : path.split("\\.")) {
             Matcher m = STEP.matcher(part);
@@ -31,7 +41,7 @@ final class Paths {
             }
             steps.add(new Step(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2))));
         }
-        return steps;
+        return List.copyOf(steps);
     }
 
     /** The value at the path in a result (maps and lists as JSON gives them); null where any step is missing. */
