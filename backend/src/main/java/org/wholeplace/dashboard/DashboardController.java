@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -76,10 +77,10 @@ public class DashboardController {
     }
 
     @SchemaMapping(typeName = "Panel")
-    public Mono<PanelData> data(Panel panel, @Argument Map<String, Object> filters) {
+    public Mono<PanelData> data(Panel panel, @Argument Map<String, Object> filters, GraphQLContext request) {
         Dashboard dashboard = dashboards.withId(panel.dashboardId()).orElseThrow(() -> new InvalidInputException(
                 "Dashboard '" + panel.dashboardId() + "' is no longer served"));
-        return panels.run(dashboard, panel, filters);
+        return panels.filterValuesOnce(request, dashboard, filters).flatMap(values -> panels.run(panel, values));
     }
 
     @SchemaMapping(typeName = "PanelData")

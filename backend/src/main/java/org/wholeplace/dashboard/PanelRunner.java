@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.ErrorType;
@@ -62,8 +63,30 @@ public class PanelRunner {
         }).collect(LinkedHashMap::new, (values, e) -> values.put(e.getKey(), e.getValue()));
     }
 
+    /** A dashboard's filters as one request asks for them. */
+    private record AskedFilters(String dashboardId, Map<String, ?> asked) {
+    }
+
+    /**
+     * As {@link #filterValues}, checked once a request however many of the dashboard's panels ask with them:
+     * checking reads what the data allows (the indicators, the programmes), the same for every panel.
+     *
+     * @param request the request's context, where the check is kept
+     */
+    public Mono<Map<String, String>> filterValuesOnce(GraphQLContext request, Dashboard dashboard,
+                                                      Map<String, ?> asked) {
+        return request.computeIfAbsent(new AskedFilters(dashboard.id(), asked),
+                key -> filterValues(dashboard, asked).cache());
+    }
+
+    /** The panel with the filters asked for, checked first. */
     public Mono<PanelData> run(Dashboard dashboard, Panel panel, Map<String, ?> asked) {
-        return filterValues(dashboard, asked).flatMap(filters -> {
+        return filterValues(dashboard, asked).flatMap(filters -> run(panel, filters));
+    }
+
+    /** The panel with filter values already checked ({@link #filterValues}). */
+    public Mono<PanelData> run(Panel panel, Map<String, String> filters) {
+        return Mono.defer(() -> {
             Map<String, Object> variables = new HashMap<>();
             panel.variables().forEach((variable, filter) -> variables.put(variable, filters.get(filter)));
             var request = new DefaultExecutionGraphQlRequest(panel.document(), null, variables, Map.of(),
@@ -77,8 +100,8 @@ public class PanelRunner {
                     GraphQLError first = errors.getFirst();
                     throw first.getErrorType() == ErrorType.BAD_REQUEST
                             ? new InvalidInputException("Panel '" + panel.id() + "': " + first.getMessage())
-                            : new IllegalStateException("Panel '" + dashboard.id() + "/" + panel.id() + "' failed: "
-                                    + errors);
+                            : new IllegalStateException("Panel '" + panel.dashboardId() + "/" + panel.id()
+                                    + "' failed: " + errors);
                 }
                 Map<String, Object> data = response.getExecutionResult().getData();
                 return new PanelData(filters, PanelShapes.shape(panel, data, filters), batchIds(data));
