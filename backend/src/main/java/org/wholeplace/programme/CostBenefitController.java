@@ -47,24 +47,25 @@ public class CostBenefitController {
         return batches.loadMany(appraisal.batchIds());
     }
 
+    /** The ratios are exact decimals here; GraphQL's Float serves them as doubles. */
     @SchemaMapping(typeName = "CostBenefit")
     public BigDecimal npv(ProgrammeAppraisal a) {
         return a.appraisal().npv();
     }
 
     @SchemaMapping(typeName = "CostBenefit")
-    public Double fiscalRoi(ProgrammeAppraisal a) {
-        return a.appraisal().fiscalRoi() == null ? null : a.appraisal().fiscalRoi().doubleValue();
+    public BigDecimal fiscalRoi(ProgrammeAppraisal a) {
+        return a.appraisal().fiscalRoi();
     }
 
     @SchemaMapping(typeName = "CostBenefit")
-    public Double fiscalBcr(ProgrammeAppraisal a) {
-        return a.appraisal().fiscalBcr() == null ? null : a.appraisal().fiscalBcr().doubleValue();
+    public BigDecimal fiscalBcr(ProgrammeAppraisal a) {
+        return a.appraisal().fiscalBcr();
     }
 
     @SchemaMapping(typeName = "CostBenefit")
-    public Double publicValueBcr(ProgrammeAppraisal a) {
-        return a.appraisal().publicValueBcr() == null ? null : a.appraisal().publicValueBcr().doubleValue();
+    public BigDecimal publicValueBcr(ProgrammeAppraisal a) {
+        return a.appraisal().publicValueBcr();
     }
 
     @SchemaMapping(typeName = "CostBenefit")
