@@ -17,6 +17,14 @@ import java.util.TreeMap;
  * (by the agencies making the saving, cashable or not), economic and social. Costs come already raised by their own
  * optimism bias. Every year's figures are discounted by the schedule. Exact decimals throughout (16 significant
  * digits); rounding to the penny happens when figures are served.
+ * <p>
+ * Public value is fiscal + economic + social less <b>transfers</b>: the Unit Cost Database's Guidance sheet, "a small
+ * number of fiscal values should be excluded from the public value calculations as they are transfer payments, e.g.
+ * tax or social security benefits" (a benefit DWP no longer pays is income its claimant no longer has). A transfer
+ * stays in the fiscal figures and the agency's own: it is a real saving to that budget.
+ * <p>
+ * <b>Payback</b> is the GMCA model's: the first year from which cumulative discounted fiscal benefit stays at or above
+ * cumulative discounted cost to the end of the appraisal, and none unless the fiscal return on investment is positive.
  */
 public final class CostBenefit {
 
@@ -25,10 +33,21 @@ public final class CostBenefit {
     private CostBenefit() {
     }
 
-    /** One year of the appraisal, undiscounted and discounted. */
-    public record Year(int year, BigDecimal beneficiaries, BigDecimal cost, BigDecimal fiscal, BigDecimal economic,
-                       BigDecimal social, BigDecimal discountFactor, BigDecimal presentCost,
-                       BigDecimal presentFiscal, BigDecimal presentPublicValue) {
+    /**
+     * One year of the appraisal, undiscounted and discounted.
+     *
+     * @param beneficiaries the people achieving each outcome in the year, in the order of the case's outcomes: one
+     *                      person achieving two outcomes is in both
+     * @param transfers     the part of {@code fiscal} that is a transfer payment, left out of public value
+     */
+    public record Year(int year, List<BigDecimal> beneficiaries, BigDecimal cost, BigDecimal fiscal,
+                       BigDecimal transfers, BigDecimal economic, BigDecimal social, BigDecimal discountFactor,
+                       BigDecimal presentCost, BigDecimal presentFiscal, BigDecimal presentPublicValue) {
+
+        /** Outcomes achieved, summed over the outcomes: person-outcomes, not people. */
+        public BigDecimal outcomesAchieved() {
+            return beneficiaries.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     /**
@@ -49,22 +68,26 @@ public final class CostBenefit {
     /**
      * The results the guidance reports.
      *
-     * @param npv            present value of all benefits (fiscal, economic, social) less present cost
-     * @param fiscalRoi      (present fiscal benefit - present cost) / present cost
-     * @param fiscalBcr      present fiscal benefit / present cost
-     * @param publicValueBcr present value of all benefits / present cost
-     * @param paybackYears   the first year, counted from 1, by whose end the discounted fiscal benefits have repaid
-     *                       the discounted costs; null when they never do within the appraisal
+     * @param npv                present public value (fiscal, economic and social, less transfers) less present cost
+     * @param fiscalRoi          (present fiscal benefit - present cost) / present cost
+     * @param fiscalBcr          present fiscal benefit / present cost
+     * @param publicValueBcr     present public value / present cost
+     * @param paybackYears       the first year, counted from 1, from whose end cumulative discounted fiscal benefit
+     *                           stays at or above cumulative discounted cost to the end of the appraisal; null when
+     *                           it never does, or when the fiscal ROI is not positive
+     * @param presentTransfers   the transfers left out of public value, discounted
      */
     public record Appraisal(BigDecimal npv, BigDecimal fiscalRoi, BigDecimal fiscalBcr, BigDecimal publicValueBcr,
-                            Integer paybackYears, List<AgencyNet> byAgency, List<Year> byYear) {
+                            Integer paybackYears, BigDecimal presentTransfers, List<AgencyNet> byAgency,
+                            List<Year> byYear) {
     }
 
     public static Appraisal appraise(ProgrammeCase programme, DiscountSchedule discounting) {
         int lastYear = lastYear(programme);
-        Map<Integer, BigDecimal> beneficiaries = new TreeMap<>();
+        List<Map<Integer, BigDecimal>> beneficiaries = new ArrayList<>();
         Map<Integer, BigDecimal> cost = new TreeMap<>();
         Map<Integer, BigDecimal> fiscal = new TreeMap<>();
+        Map<Integer, BigDecimal> transfers = new TreeMap<>();
         Map<Integer, BigDecimal> economic = new TreeMap<>();
         Map<Integer, BigDecimal> social = new TreeMap<>();
         // by agency, any spelling: invested, benefits, cashable (present values)
@@ -76,17 +99,23 @@ public final class CostBenefit {
             BigDecimal[] totals = agency(agencies, names, c.agency());
             totals[0] = totals[0].add(c.amount().multiply(discounting.factor(c.year()), PRECISION));
         }
+        int lastBenefitYear = 0;
         for (ProgrammeCase.Outcome outcome : programme.outcomes()) {
+            Map<Integer, BigDecimal> achieving = new TreeMap<>();
+            beneficiaries.add(achieving);
             BigDecimal kept = BigDecimal.ONE.subtract(outcome.optimismBias());
             BigDecimal perStarter = outcome.engagement().multiply(outcome.success(), PRECISION)
                     .multiply(BigDecimal.ONE.subtract(outcome.deadweight()), PRECISION);
             for (var cohort : programme.cohorts().entrySet()) {
-                BigDecimal achieving = cohort.getValue().multiply(perStarter, PRECISION);
+                BigDecimal starters = cohort.getValue().multiply(perStarter, PRECISION);
                 for (int k = 0; k < outcome.persistence().size(); k++) {
                     int year = cohort.getKey() + outcome.lagYears() + k;
-                    BigDecimal people = achieving.multiply(outcome.persistence().get(k), PRECISION);
+                    BigDecimal people = starters.multiply(outcome.persistence().get(k), PRECISION);
                     BigDecimal factor = discounting.factor(year);
-                    beneficiaries.merge(year, people, BigDecimal::add);
+                    achieving.merge(year, people, BigDecimal::add);
+                    lastBenefitYear = Math.max(lastBenefitYear, year);
+                    transfers.merge(year, people.multiply(outcome.transfer(), PRECISION).multiply(kept, PRECISION),
+                            BigDecimal::add);
                     for (ProgrammeCase.Saving saving : outcome.fiscalSavings()) {
                         BigDecimal value = people.multiply(saving.perBeneficiary(), PRECISION)
                                 .multiply(kept, PRECISION);
@@ -110,35 +139,41 @@ public final class CostBenefit {
         BigDecimal presentCost = BigDecimal.ZERO;
         BigDecimal presentFiscal = BigDecimal.ZERO;
         BigDecimal presentPublicValue = BigDecimal.ZERO;
-        Integer payback = null;
-        for (int year = 0; year <= Math.max(lastYear, maxKey(beneficiaries)); year++) {
+        BigDecimal presentTransfers = BigDecimal.ZERO;
+        int lastYearShort = -1;   // the last year whose cumulative fiscal benefit is short of cumulative cost
+        for (int year = 0; year <= Math.max(lastYear, lastBenefitYear); year++) {
             BigDecimal factor = discounting.factor(year);
             BigDecimal c = cost.getOrDefault(year, BigDecimal.ZERO);
             BigDecimal f = fiscal.getOrDefault(year, BigDecimal.ZERO);
+            BigDecimal t = transfers.getOrDefault(year, BigDecimal.ZERO);
             BigDecimal e = economic.getOrDefault(year, BigDecimal.ZERO);
             BigDecimal s = social.getOrDefault(year, BigDecimal.ZERO);
             BigDecimal yearCost = c.multiply(factor, PRECISION);
             BigDecimal yearFiscal = f.multiply(factor, PRECISION);
-            BigDecimal yearPublicValue = f.add(e).add(s).multiply(factor, PRECISION);
+            BigDecimal yearPublicValue = f.subtract(t).add(e).add(s).multiply(factor, PRECISION);
             presentCost = presentCost.add(yearCost);
             presentFiscal = presentFiscal.add(yearFiscal);
             presentPublicValue = presentPublicValue.add(yearPublicValue);
-            if (payback == null && presentCost.signum() > 0 && presentFiscal.compareTo(presentCost) >= 0) {
-                payback = year + 1;
+            presentTransfers = presentTransfers.add(t.multiply(factor, PRECISION));
+            if (presentFiscal.compareTo(presentCost) < 0) {
+                lastYearShort = year;
             }
-            years.add(new Year(year, beneficiaries.getOrDefault(year, BigDecimal.ZERO), c, f, e, s, factor, yearCost,
-                    yearFiscal, yearPublicValue));
+            int y = year;
+            years.add(new Year(year, beneficiaries.stream().map(b -> b.getOrDefault(y, BigDecimal.ZERO)).toList(),
+                    c, f, t, e, s, factor, yearCost, yearFiscal, yearPublicValue));
         }
         List<AgencyNet> byAgency = agencies.entrySet().stream()
                 .map(a -> new AgencyNet(names.get(a.getKey()), a.getValue()[0], a.getValue()[1], a.getValue()[2],
                         a.getValue()[1].subtract(a.getValue()[0])))
                 .toList();
         BigDecimal noCost = presentCost.signum() == 0 ? null : presentCost;
-        return new Appraisal(presentPublicValue.subtract(presentCost),
-                noCost == null ? null : presentFiscal.subtract(presentCost).divide(noCost, PRECISION),
+        BigDecimal fiscalRoi = noCost == null ? null : presentFiscal.subtract(presentCost).divide(noCost, PRECISION);
+        // a positive ROI means the last year is not short, so a year from which the benefit stays ahead exists
+        Integer payback = fiscalRoi == null || fiscalRoi.signum() <= 0 ? null : lastYearShort + 2;
+        return new Appraisal(presentPublicValue.subtract(presentCost), fiscalRoi,
                 noCost == null ? null : presentFiscal.divide(noCost, PRECISION),
                 noCost == null ? null : presentPublicValue.divide(noCost, PRECISION),
-                payback, byAgency, List.copyOf(years));
+                payback, presentTransfers, byAgency, List.copyOf(years));
     }
 
     /**
@@ -163,9 +198,5 @@ public final class CostBenefit {
             last = Math.max(last, c.year());
         }
         return last;
-    }
-
-    private static int maxKey(Map<Integer, BigDecimal> byYear) {
-        return byYear.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 }

@@ -77,4 +77,9 @@ public class CostBenefitController {
     public List<CostBenefit.AgencyNet> byAgency(ProgrammeAppraisal a) {
         return a.appraisal().byAgency();
     }
+
+    @SchemaMapping(typeName = "CostBenefit")
+    public BigDecimal excludedTransfers(ProgrammeAppraisal a) {
+        return a.appraisal().presentTransfers();
+    }
 }

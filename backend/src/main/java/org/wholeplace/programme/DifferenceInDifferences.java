@@ -12,13 +12,11 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * places' changes as two samples, sqrt(s²(programme)/n + s²(comparators)/m), with Welch's degrees of freedom; with a
  * single programme place, whose change has no spread of its own, the comparators' spread stands for it:
  * s(comparators) x sqrt(1 + 1/m), on m - 1 degrees of freedom. The 95% interval takes Student's t, not the normal,
- * because the places are few. A comparison group observed before and after reaches level 3 of the Maryland
- * Scientific Methods Scale: evidence of association, not proof of cause.
+ * because the places are few. The same comparison of two groups of places serves the check of their trends before the
+ * start ({@link PreTrend}). What level of evidence an estimate is, is {@link Evidence}'s to say: association, not
+ * proof of cause.
  */
 public final class DifferenceInDifferences {
-
-    /** Level 3: outcomes of treated and comparison groups, before and after. */
-    public static final int MARYLAND_LEVEL = 3;
 
     private DifferenceInDifferences() {
     }
@@ -27,7 +25,7 @@ public final class DifferenceInDifferences {
      * @param degreesOfFreedom of the t distribution the interval is taken from
      */
     public record Estimate(double programmeChange, double comparatorChange, double estimate, double standardError,
-                           double degreesOfFreedom, double lower, double upper, int marylandLevel) {
+                           double degreesOfFreedom, double lower, double upper) {
     }
 
     /**
@@ -58,7 +56,7 @@ public final class DifferenceInDifferences {
         double estimate = treatedChange - comparatorChange;
         double t = TDistribution.of(df).inverseCumulativeProbability(0.975);
         return Optional.of(new Estimate(treatedChange, comparatorChange, estimate, se, df, estimate - t * se,
-                estimate + t * se, MARYLAND_LEVEL));
+                estimate + t * se));
     }
 
     static double mean(List<Double> values) {

@@ -16,18 +16,21 @@ import org.wholeplace.unitcost.GdpDeflator;
  * price year and discounted to one year, the first of the earliest programme, so that the sums add like with like.
  * A programme's benefits are attributed to its investors in proportion to what each invested: an investor putting
  * in 60% of the cost is the source of 60% of each benefiting agency's saving, and of 60% of the economic and social
- * value, which flows to residents and the wider economy rather than to an agency.
+ * value, which flows to residents and the wider economy rather than to an agency. That wider flow is public value
+ * less the agencies' fiscal savings: economic and social value less transfer payments, since a benefit an agency no
+ * longer pays is income a resident no longer has; so all the flows into beneficiaries add up to public value.
  *
  * @param discountedTo the year present values are discounted to; null without programmes
+ * @param warnings     every programme's, once each
  * @param batchIds     the import batches the figures rest on
  */
 public record PartnershipAppraisal(List<Programme> programmes, String priceYear, FinancialYear discountedTo,
                                    String discounting, List<CostBenefit.AgencyNet> byAgency, List<FlowNode> nodes,
-                                   List<Flow> links, List<Long> batchIds) {
+                                   List<Flow> links, List<AppraisalWarning> warnings, List<Long> batchIds) {
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
     /** Where the economic and social value flows: to people and the economy, not to an agency's budget. */
-    static final String WIDER = "Residents and the wider economy (economic and social value)";
+    static final String WIDER = "Residents and the wider economy (economic and social value, less transfers)";
     private static final String WIDER_ID = "benefits:wider";
 
     /** A node of the Sankey: an agency as investor (left) or as beneficiary (right). */
@@ -43,7 +46,7 @@ public record PartnershipAppraisal(List<Programme> programmes, String priceYear,
                                           ProgrammeAppraisal.Options options) {
         if (programmes.isEmpty()) {
             return new PartnershipAppraisal(List.of(), null, null, options.discounting(parameters).describe(),
-                    List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of());
         }
         int base = programmes.stream().mapToInt(Programme::startYear).min().orElseThrow();
         String priceYear = options.priceYear() != null ? deflator.priceYear(options.priceYear(), "priceYear")
@@ -54,6 +57,7 @@ public record PartnershipAppraisal(List<Programme> programmes, String priceYear,
         Map<String, FlowNode> nodes = new LinkedHashMap<>();
         Map<List<String>, BigDecimal> flows = new LinkedHashMap<>();
         List<Long> batches = new ArrayList<>();
+        List<AppraisalWarning> warnings = new ArrayList<>();
         for (Programme programme : programmes) {
             ProgrammeInputs in = inputs.get(programme.id());
             CostBenefit.Appraisal appraisal = CostBenefit.appraise(ProgrammeAppraisal.caseOf(programme, in, deflator,
@@ -61,13 +65,15 @@ public record PartnershipAppraisal(List<Programme> programmes, String priceYear,
             appraisal.byAgency().forEach(a -> byAgency.merge(CostBenefit.agencyKey(a.agency()), a,
                     PartnershipAppraisal::sum));
             addFlows(appraisal, nodes, flows);
+            AppraisalWarning.of(programme, in, deflator, priceYear).stream().filter(w -> !warnings.contains(w))
+                    .forEach(warnings::add);
             ProgrammeAppraisal.batchesOf(programme, in, parameters).stream().filter(id -> !batches.contains(id))
                     .forEach(batches::add);
         }
         return new PartnershipAppraisal(List.copyOf(programmes), priceYear, new FinancialYear(base),
                 schedule.describe(), List.copyOf(byAgency.values()), List.copyOf(nodes.values()),
                 flows.entrySet().stream().map(e -> new Flow(e.getKey().get(0), e.getKey().get(1), e.getValue()))
-                        .toList(), List.copyOf(batches));
+                        .toList(), List.copyOf(warnings), List.copyOf(batches));
     }
 
     /** One programme's flows: each benefit shared among the investors by what they invested. */

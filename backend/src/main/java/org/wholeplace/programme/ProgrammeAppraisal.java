@@ -18,23 +18,49 @@ import org.wholeplace.unitcost.GdpDeflator;
  * the years named.
  *
  * @param priceYear the price year of every figure
+ * @param transfers the transfer payments left out of public value, one per unit cost that has one
+ * @param warnings  what a reader must know to trust the figures: double counting, forecast deflators
  * @param batchIds  the import batches the figures rest on: the programme's, the unit costs' and the parameters'
  */
 public record ProgrammeAppraisal(String priceYear, String discounting, CostBenefit.Appraisal appraisal,
-                                 List<YearFigures> byYear, List<Long> batchIds) {
+                                 List<YearFigures> byYear, List<TransferExcluded> transfers,
+                                 List<AppraisalWarning> warnings, List<Long> batchIds) {
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
 
-    /** A year of the appraisal, named, as the API serves it. */
-    public record YearFigures(FinancialYear year, double beneficiaries, BigDecimal cost, BigDecimal fiscal,
-                              BigDecimal economic, BigDecimal social, double discountFactor, BigDecimal presentCost,
+    /**
+     * A year of the appraisal, named, as the API serves it.
+     *
+     * @param beneficiaries the people achieving each outcome, in the order of the programme's expected outcomes
+     */
+    public record YearFigures(FinancialYear year, List<OutcomeBeneficiaries> beneficiaries, double outcomesAchieved,
+                              BigDecimal cost, BigDecimal fiscal, BigDecimal transfers, BigDecimal economic,
+                              BigDecimal social, double discountFactor, BigDecimal presentCost,
                               BigDecimal presentFiscal, BigDecimal presentPublicValue) {
 
-        static YearFigures of(int baseYear, CostBenefit.Year y) {
-            return new YearFigures(new FinancialYear(baseYear + y.year()), y.beneficiaries().doubleValue(), y.cost(),
-                    y.fiscal(), y.economic(), y.social(), y.discountFactor().doubleValue(), y.presentCost(),
-                    y.presentFiscal(), y.presentPublicValue());
+        static YearFigures of(int baseYear, List<String> unitCosts, CostBenefit.Year y) {
+            List<OutcomeBeneficiaries> people = new ArrayList<>();
+            for (int i = 0; i < unitCosts.size(); i++) {
+                people.add(new OutcomeBeneficiaries(unitCosts.get(i), y.beneficiaries().get(i).doubleValue()));
+            }
+            return new YearFigures(new FinancialYear(baseYear + y.year()), List.copyOf(people),
+                    y.outcomesAchieved().doubleValue(), y.cost(), y.fiscal(), y.transfers(), y.economic(),
+                    y.social(), y.discountFactor().doubleValue(), y.presentCost(), y.presentFiscal(),
+                    y.presentPublicValue());
         }
+    }
+
+    /** The people achieving one expected outcome (valued by {@code unitCost}) in a year. */
+    public record OutcomeBeneficiaries(String unitCost, double people) {
+    }
+
+    /**
+     * A unit cost's transfer payment, left out of public value.
+     *
+     * @param perBeneficiary the transfer per person achieving the outcome, in the appraisal's price year
+     * @param cell           where the workbook says so
+     */
+    public record TransferExcluded(String unitCost, String agency, BigDecimal perBeneficiary, String cell) {
     }
 
     /**
@@ -68,21 +94,46 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
         DiscountSchedule schedule = options.discounting(parameters);
         CostBenefit.Appraisal appraisal = CostBenefit.appraise(caseOf(programme, inputs, deflator, parameters,
                 options, programme.startYear(), year), schedule);
+        List<String> unitCosts = inputs.outcomes().stream().map(ProgrammeInputs.ExpectedOutcome::unitCostCode)
+                .toList();
         return new ProgrammeAppraisal(year, schedule.describe(), appraisal, appraisal.byYear().stream()
-                .map(y -> YearFigures.of(programme.startYear(), y)).toList(),
+                .map(y -> YearFigures.of(programme.startYear(), unitCosts, y)).toList(),
+                transfersOf(inputs, deflator, year), AppraisalWarning.of(programme, inputs, deflator, year),
                 batchesOf(programme, inputs, parameters));
+    }
+
+    /** Each unit cost's transfer, per beneficiary in the price year; a unit cost valuing two outcomes, once. */
+    static List<TransferExcluded> transfersOf(ProgrammeInputs inputs, GdpDeflator deflator, String priceYear) {
+        Map<String, TransferExcluded> transfers = new LinkedHashMap<>();
+        for (ProgrammeInputs.ExpectedOutcome o : inputs.outcomes()) {
+            ProgrammeInputs.Transfer t = o.values().transfer();
+            if (t != null) {
+                transfers.putIfAbsent(o.unitCostCode(), new TransferExcluded(o.unitCostCode(), t.agency(),
+                        transferPerBeneficiary(o.values(), deflator, priceYear), t.cell()));
+            }
+        }
+        return List.copyOf(transfers.values());
+    }
+
+    /** The transfer part of a unit cost's fiscal value in the price year: all of it, or the amount its note states. */
+    private static BigDecimal transferPerBeneficiary(ProgrammeInputs.UnitCostValues v, GdpDeflator deflator,
+                                                     String priceYear) {
+        if (v.transfer() == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal amount = v.transfer().amount() == null ? v.fiscal() : v.transfer().amount();
+        return uprated(deflator, amount, v.fiscalYear(), priceYear);
     }
 
     /** The price year asked for, or the Unit Cost Database's own. */
     static String priceYear(ProgrammeInputs inputs, GdpDeflator deflator, Options options) {
         return options.priceYear() != null ? deflator.priceYear(options.priceYear(), "priceYear")
-                : inputs.outcomes().stream().map(ProgrammeInputs.ExpectedOutcome::workbookYear).findFirst()
-                        .orElse(null);
+                : inputs.outcomes().stream().map(o -> o.values().workbookYear()).findFirst().orElse(null);
     }
 
     static List<Long> batchesOf(Programme programme, ProgrammeInputs inputs, AppraisalParameters parameters) {
         List<Long> batches = new ArrayList<>(List.of(programme.batchId()));
-        inputs.outcomes().stream().map(ProgrammeInputs.ExpectedOutcome::unitCostBatchId).distinct()
+        inputs.outcomes().stream().map(o -> o.values().batchId()).distinct()
                 .filter(id -> !batches.contains(id)).forEach(batches::add);
         if (!batches.contains(parameters.batchId())) {
             batches.add(parameters.batchId());
@@ -94,7 +145,7 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
      * The programme as the guidance's arithmetic takes it, its years counted from {@code baseYear} (its own first
      * year, or the first of several programmes summed): costs uprated from their price year and raised by their
      * grade's optimism bias; each outcome's values uprated, its fiscal value split between the agencies making the
-     * saving, and the bias of its grade (or the one asked for) to take off.
+     * saving, the part of it that is a transfer, and the bias of its grade (or the one asked for) to take off.
      */
     static ProgrammeCase caseOf(Programme programme, ProgrammeInputs inputs, GdpDeflator deflator,
                                 AppraisalParameters parameters, Options options, int baseYear, String priceYear) {
@@ -116,14 +167,16 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
                 persistence.add(holding);
                 holding = holding.multiply(BigDecimal.ONE.subtract(o.dropOff()));
             }
-            BigDecimal fiscal = uprated(deflator, o.fiscal(), o.fiscalYear(), priceYear);
+            ProgrammeInputs.UnitCostValues v = o.values();
+            BigDecimal fiscal = uprated(deflator, v.fiscal(), v.fiscalYear(), priceYear);
             List<ProgrammeCase.Saving> savings = fiscal.signum() == 0 ? List.of() : o.savings().stream()
                     .map(s -> new ProgrammeCase.Saving(s.agency(), fiscal.multiply(s.share(), PRECISION),
                             s.cashable()))
                     .toList();
             outcomes.add(new ProgrammeCase.Outcome(o.unitCostCode(), o.engagement(), o.success(), o.deadweight(),
-                    o.lagYears(), persistence, savings, uprated(deflator, o.economic(), o.economicYear(), priceYear),
-                    uprated(deflator, o.social(), o.socialYear(), priceYear),
+                    o.lagYears(), persistence, savings, transferPerBeneficiary(v, deflator, priceYear),
+                    uprated(deflator, v.economic(), v.economicYear(), priceYear),
+                    uprated(deflator, v.social(), v.socialYear(), priceYear),
                     options.optimismBias() != null ? options.optimismBias()
                             : correction(parameters, o.confidenceGrade())));
         }

@@ -26,12 +26,14 @@ public record ProgrammeCase(List<AgencyCost> costs, Map<Integer, BigDecimal> coh
      * @param fiscalSavings the fiscal value per beneficiary, by the agency that makes the saving, and whether it is
      *                      cashable (budgets can be cut) to that agency
      * @param economic      the economic value per beneficiary
+     * @param transfer      the part of the fiscal value per beneficiary that is a transfer payment (tax, social
+     *                      security benefits): kept in fiscal figures, left out of public value
      * @param social        the social value per beneficiary
      * @param optimismBias  the part of the benefit the appraisal takes off for its evidence's confidence grade
      */
     public record Outcome(String name, BigDecimal engagement, BigDecimal success, BigDecimal deadweight, int lagYears,
-                          List<BigDecimal> persistence, List<Saving> fiscalSavings, BigDecimal economic,
-                          BigDecimal social, BigDecimal optimismBias) {
+                          List<BigDecimal> persistence, List<Saving> fiscalSavings, BigDecimal transfer,
+                          BigDecimal economic, BigDecimal social, BigDecimal optimismBias) {
     }
 
     public record Saving(String agency, BigDecimal perBeneficiary, boolean cashable) {

@@ -12,7 +12,6 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
@@ -129,20 +128,12 @@ public class ProgrammeController {
 
     @SchemaMapping(typeName = "Programme")
     public CompletableFuture<List<ProgrammeAppraisal.DealNet>> reinvestmentDeal(
-            Programme programme, @Argument BigDecimal fall, @Argument BigDecimal threshold, @Argument BigDecimal share,
-            @Argument BigDecimal cap, @Argument String priceYear, DataLoader<String, ProgrammeInputs> inputs,
-            DataFetchingEnvironment env) {
-        ReinvestmentDeal deal;
-        try {
-            deal = new ReinvestmentDeal(threshold, share, cap);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
-        if (fall.signum() < 0 || fall.compareTo(BigDecimal.ONE) > 0) {
-            throw new InvalidInputException("fall must be from 0 to 1, not " + fall);
-        }
+            Programme programme, @Argument BigDecimal fall, @Argument ReinvestmentDealRequest.TermsInput terms,
+            @Argument String priceYear, DataLoader<String, ProgrammeInputs> inputs, DataFetchingEnvironment env) {
+        var request = ReinvestmentDealRequest.of(fall, terms);
         return appraised(programme, new ProgrammeAppraisal.Options(priceYear, null, null), inputs, env)
-                .thenApply(appraisal -> appraisal.withDeal(deal, fall));
+                .thenCombine(ProgrammeLoaders.parameters(env), (appraisal, parameters) -> appraisal.withDeal(
+                        request.termsOr(parameters), request.fall()));
     }
 
     /** Tracked outcomes, each with the programme's cost per unit of improvement and its batch. */
@@ -151,7 +142,7 @@ public class ProgrammeController {
                                                            DataLoader<String, ProgrammeInputs> inputs,
                                                            DataFetchingEnvironment env) {
         return ProgrammeLoaders.trackedOutcomes(env, programme).thenCombine(inputs.load(programme.id()),
-                (tracked, in) -> tracked.stream().map(t -> t.completedFor(programme, in)).toList());
+                (tracked, in) -> tracked.stream().map(t -> t.costedFor(programme, in)).toList());
     }
 
     private static CompletableFuture<ProgrammeAppraisal> appraised(Programme programme,

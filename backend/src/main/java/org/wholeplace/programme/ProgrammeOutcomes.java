@@ -1,11 +1,14 @@
 package org.wholeplace.programme;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +19,7 @@ import org.wholeplace.outcome.Indicator;
 import org.wholeplace.outcome.IndicatorObservation;
 import org.wholeplace.outcome.IndicatorObservations;
 import org.wholeplace.outcome.ObservationRequest;
+import org.wholeplace.place.ComparatorGroup;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import reactor.core.publisher.Mono;
@@ -37,8 +41,9 @@ public class ProgrammeOutcomes {
         this.indicators = indicators;
     }
 
-    /** A programme tracked against one indicator, and the places it is compared with. */
-    private record Tracking(Programme programme, Indicator indicator, List<String> comparators) {
+    /** A programme tracked against one indicator, the places it is compared with, and its share of the cost. */
+    private record Tracking(Programme programme, Indicator indicator, OutcomeTracking.Comparators comparators,
+                            BigDecimal costShare) {
     }
 
     public Mono<Map<Programme, List<TrackedOutcome>>> trackedOutcomesOf(Collection<Programme> asked,
@@ -59,11 +64,27 @@ public class ProgrammeOutcomes {
                 .collect(Collectors.toMap(Indicator::id, Function.identity()));
         List<Tracking> trackings = new ArrayList<>();
         for (Programme p : programmes) {
-            for (TrackedIndicator link : links.getOrDefault(p.id(), List.of())) {
-                trackings.add(new Tracking(p, byId.get(link.indicatorId()), comparatorsOf(p, link, reference)));
+            List<TrackedIndicator> linked = links.getOrDefault(p.id(), List.of());
+            for (TrackedIndicator link : linked) {
+                trackings.add(new Tracking(p, byId.get(link.indicatorId()), comparatorsOf(p, link, reference),
+                        costShare(link, linked)));
             }
         }
         return trackings;
+    }
+
+    /**
+     * The part of the programme's cost an indicator bears: as the file states, or an equal share of what the
+     * indicators stating a share leave (all of it, shared equally, when none states one).
+     */
+    static BigDecimal costShare(TrackedIndicator link, List<TrackedIndicator> linked) {
+        if (link.costShare() != null) {
+            return link.costShare();
+        }
+        BigDecimal stated = linked.stream().map(TrackedIndicator::costShare).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        long unstated = linked.stream().filter(l -> l.costShare() == null).count();
+        return BigDecimal.ONE.subtract(stated).divide(BigDecimal.valueOf(unstated), MathContext.DECIMAL64);
     }
 
     /** Every tracked indicator's observations of every programme's places and comparators, in one request. */
@@ -73,7 +94,7 @@ public class ProgrammeOutcomes {
         Set<Indicator> used = new LinkedHashSet<>();
         for (Tracking t : trackings) {
             places.addAll(t.programme().placeCodes());
-            places.addAll(t.comparators());
+            places.addAll(t.comparators().places());
             used.add(t.indicator());
         }
         return indicators.observations(used, ObservationRequest.of(List.copyOf(places), List.of(), List.of(),
@@ -88,24 +109,35 @@ public class ProgrammeOutcomes {
         for (Tracking t : trackings) {
             List<String> places = t.programme().placeCodes();
             tracked.get(t.programme()).add(OutcomeTracking.track(t.indicator(), t.programme().startYear(), places,
-                    t.comparators(), observedIn(observed.getOrDefault(t.indicator(), List.of()), places,
-                            t.comparators())));
+                    t.comparators(), t.costShare(), observedIn(observed.getOrDefault(t.indicator(), List.of()),
+                            places, t.comparators().places())));
         }
         tracked.replaceAll((p, outcomes) -> List.copyOf(outcomes));
         return tracked;
     }
 
-    /** The places listed, or the other places sharing a parent with the programme's, by code. */
-    static List<String> comparatorsOf(Programme programme, TrackedIndicator link, ReferenceData reference) {
+    /**
+     * The places listed; or the members of the comparator group named; or by default the other places sharing a
+     * parent with the programme's; by code, the programme's own places left out.
+     */
+    static OutcomeTracking.Comparators comparatorsOf(Programme programme, TrackedIndicator link,
+                                                     ReferenceData reference) {
         if (!link.comparators().isEmpty()) {
-            return link.comparators();
+            return new OutcomeTracking.Comparators(link.comparators(), ComparatorRule.LISTED, null);
         }
-        return programme.placeCodes().stream()
+        if (link.comparatorGroup() != null) {
+            // a group since removed leaves no comparators, and the tracking says it has too few
+            return new OutcomeTracking.Comparators(reference.comparatorGroup(link.comparatorGroup())
+                    .map(ComparatorGroup::members).orElse(List.of()).stream()
+                    .filter(code -> !programme.placeCodes().contains(code)).toList(), ComparatorRule.GROUP,
+                    link.comparatorGroup());
+        }
+        return new OutcomeTracking.Comparators(programme.placeCodes().stream()
                 .flatMap(code -> reference.place(code).stream())
                 .map(Place::parentCode).filter(parent -> parent != null).distinct()
                 .flatMap(parent -> reference.children(parent).stream())
                 .map(Place::code).filter(code -> !programme.placeCodes().contains(code))
-                .distinct().sorted().toList();
+                .distinct().sorted().toList(), ComparatorRule.SHARED_PARENT, null);
     }
 
     private static List<OutcomeTracking.Observed> observedIn(List<IndicatorObservation> observations,

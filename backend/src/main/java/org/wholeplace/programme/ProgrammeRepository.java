@@ -18,8 +18,12 @@ import static org.wholeplace.db.generated.Tables.PROGRAMME_INDICATOR_COMPARATOR;
 import static org.wholeplace.db.generated.Tables.PROGRAMME_OUTCOME;
 import static org.wholeplace.db.generated.Tables.PROGRAMME_OUTCOME_CASHABLE;
 import static org.wholeplace.db.generated.Tables.PROGRAMME_PLACE;
+import static org.wholeplace.db.generated.Tables.REINVESTMENT_DEAL;
+import static org.wholeplace.db.generated.Tables.REINVESTMENT_DEAL_TIER;
 import static org.wholeplace.db.generated.Tables.UNIT_COST;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_DOUBLE_COUNTING;
 import static org.wholeplace.db.generated.Tables.UNIT_COST_SAVING;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_TRANSFER;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -114,7 +118,8 @@ public class ProgrammeRepository {
     /**
      * Each expected outcome with its unit cost of the current edition, one row per agency sharing the saving (the
      * agency bearing the cost, whole, where the edition holds no split) and whether the programme counts that
-     * agency's saving cashable.
+     * agency's saving cashable; with the part of its fiscal value that is a transfer, and what the workbook says
+     * against combining it with other costs.
      */
     private Mono<Map<String, List<ProgrammeInputs.ExpectedOutcome>>> expectedOutcomesOf(Collection<String> ids) {
         var o = PROGRAMME_OUTCOME;
@@ -123,15 +128,20 @@ public class ProgrammeRepository {
         var agency = savingAgency.as("saving_agency");
         var share = coalesce(s.SHARE, inline(BigDecimal.ONE)).as("saving_share");
         var cashable = coalesce(PROGRAMME_OUTCOME_CASHABLE.CASHABLE, o.CASHABLE).as("saving_cashable");
+        var t = UNIT_COST_TRANSFER;
+        var d = UNIT_COST_DOUBLE_COUNTING;
         return Flux.from(dsl.select(o.PROGRAMME_ID, o.POSITION, o.UNIT_COST_CODE, o.ENGAGEMENT, o.SUCCESS,
                                 o.DEADWEIGHT, o.LAG_YEARS, o.DURATION_YEARS, o.DROP_OFF, o.CONFIDENCE_GRADE,
                                 agency, share, cashable, UNIT_COST.FISCAL_VALUE, UNIT_COST.FISCAL_PRICE_YEAR,
                                 UNIT_COST.ECONOMIC_VALUE, UNIT_COST.ECONOMIC_PRICE_YEAR, UNIT_COST.SOCIAL_VALUE,
-                                UNIT_COST.SOCIAL_PRICE_YEAR, UNIT_COST.UPRATED_TO, UNIT_COST.BATCH_ID)
+                                UNIT_COST.SOCIAL_PRICE_YEAR, UNIT_COST.UPRATED_TO, UNIT_COST.BATCH_ID, t.AGENCY,
+                                t.AMOUNT, t.CELL, d.NOTE)
                         .from(o)
                         .join(UNIT_COST).on(UNIT_COST.CODE.eq(o.UNIT_COST_CODE))
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST.BATCH_ID))
                         .leftJoin(s).on(s.BATCH_ID.eq(UNIT_COST.BATCH_ID), s.CODE.eq(UNIT_COST.CODE))
+                        .leftJoin(t).on(t.BATCH_ID.eq(UNIT_COST.BATCH_ID), t.CODE.eq(UNIT_COST.CODE))
+                        .leftJoin(d).on(d.BATCH_ID.eq(UNIT_COST.BATCH_ID), d.CODE.eq(UNIT_COST.CODE))
                         .leftJoin(PROGRAMME_OUTCOME_CASHABLE).on(PROGRAMME_OUTCOME_CASHABLE.PROGRAMME_ID.eq(
                                 o.PROGRAMME_ID), PROGRAMME_OUTCOME_CASHABLE.POSITION.eq(o.POSITION),
                                 PROGRAMME_OUTCOME_CASHABLE.AGENCY.equalIgnoreCase(savingAgency))
@@ -150,29 +160,43 @@ public class ProgrammeRepository {
                                 r.get(o.DROP_OFF), r.get(o.CONFIDENCE_GRADE), shares.stream()
                                 .map(a -> new ProgrammeInputs.AgencySaving(a.get(agency), a.get(share),
                                         a.get(cashable))).toList(),
-                                r.get(UNIT_COST.FISCAL_VALUE), r.get(UNIT_COST.FISCAL_PRICE_YEAR),
-                                r.get(UNIT_COST.ECONOMIC_VALUE), r.get(UNIT_COST.ECONOMIC_PRICE_YEAR),
-                                r.get(UNIT_COST.SOCIAL_VALUE), r.get(UNIT_COST.SOCIAL_PRICE_YEAR),
-                                r.get(UNIT_COST.UPRATED_TO), r.get(UNIT_COST.BATCH_ID));
+                                new ProgrammeInputs.UnitCostValues(r.get(UNIT_COST.FISCAL_VALUE),
+                                        r.get(UNIT_COST.FISCAL_PRICE_YEAR), r.get(UNIT_COST.ECONOMIC_VALUE),
+                                        r.get(UNIT_COST.ECONOMIC_PRICE_YEAR), r.get(UNIT_COST.SOCIAL_VALUE),
+                                        r.get(UNIT_COST.SOCIAL_PRICE_YEAR), r.get(UNIT_COST.UPRATED_TO),
+                                        r.get(UNIT_COST.BATCH_ID), r.get(t.CELL) == null ? null
+                                        : new ProgrammeInputs.Transfer(r.get(t.AGENCY), r.get(t.AMOUNT),
+                                                r.get(t.CELL)), r.get(d.NOTE)));
                     }).toList()));
                     return outcomes;
                 });
     }
 
-    /** The indicators each programme is tracked against, with the comparator places listed for each. */
+    /**
+     * The indicators each programme is tracked against, with the comparator places listed for each, or the comparator
+     * group named, and the share of the cost each bears as stated.
+     */
     public Mono<Map<String, List<TrackedIndicator>>> trackedIndicatorsOf(Collection<String> ids) {
         var link = PROGRAMME_INDICATOR;
         var comparator = PROGRAMME_INDICATOR_COMPARATOR;
-        return Flux.from(dsl.select(link.PROGRAMME_ID, link.INDICATOR_ID,
-                                arrayAgg(comparator.PLACE_CODE).orderBy(comparator.PLACE_CODE))
+        var listed = arrayAgg(comparator.PLACE_CODE).orderBy(comparator.PLACE_CODE).as("listed");
+        return Flux.from(dsl.select(link.PROGRAMME_ID, link.INDICATOR_ID, link.COMPARATOR_GROUP, link.COST_SHARE,
+                                listed)
                         .from(link)
                         .leftJoin(comparator).on(comparator.PROGRAMME_ID.eq(link.PROGRAMME_ID),
                                 comparator.INDICATOR_ID.eq(link.INDICATOR_ID))
                         .where(link.PROGRAMME_ID.in(ids))
                         .groupBy(link.PROGRAMME_ID, link.INDICATOR_ID, link.POSITION)
                         .orderBy(link.PROGRAMME_ID, link.POSITION))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new TrackedIndicator(
-                        r.value2(), Arrays.stream(r.value3()).filter(Objects::nonNull).toList()), Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> r.get(link.PROGRAMME_ID), Collectors.mapping(
+                        r -> new TrackedIndicator(r.get(link.INDICATOR_ID), codes(r.get(listed)),
+                                r.get(link.COMPARATOR_GROUP), r.get(link.COST_SHARE)),
+                        Collectors.toList())));
+    }
+
+    /** An aggregate's codes, the null of an outer join that found none left out. */
+    private static List<String> codes(String[] aggregated) {
+        return Arrays.stream(aggregated).filter(Objects::nonNull).toList();
     }
 
     /** The parameters every appraisal needs; none loaded is a fault of the installation, logged as such. */
@@ -197,13 +221,26 @@ public class ProgrammeRepository {
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(DISCOUNT_RATE_BAND.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
                         .orderBy(DISCOUNT_RATE_BAND.FROM_YEAR))
-                .map(r -> new DiscountSchedule.Band(r.value1(), r.value2())).collectList();
-        return Mono.zip(grades, bands)
-                .filter(t -> !t.getT1().isEmpty() && !t.getT2().isEmpty())
+                .map(r -> new DiscountSchedule.Band(r.get(DISCOUNT_RATE_BAND.FROM_YEAR),
+                        r.get(DISCOUNT_RATE_BAND.RATE))).collectList();
+        var tier = REINVESTMENT_DEAL_TIER;
+        Mono<List<Record>> deal = Flux.from(dsl.select(REINVESTMENT_DEAL.PAYS_FROM, REINVESTMENT_DEAL.SOURCE,
+                                tier.FROM_FALL, tier.TO_FALL, tier.SHARE)
+                        .from(REINVESTMENT_DEAL)
+                        .join(tier).on(tier.BATCH_ID.eq(REINVESTMENT_DEAL.BATCH_ID))
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(REINVESTMENT_DEAL.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .orderBy(tier.FROM_FALL))
+                .map(r -> (Record) r).collectList();
+        return Mono.zip(grades, bands, deal)
+                .filter(t -> !t.getT1().isEmpty() && !t.getT2().isEmpty() && !t.getT3().isEmpty())
                 .map(t -> new AppraisalParameters(t.getT1().stream()
                         .map(r -> new AppraisalParameters.OptimismBiasGrade(r.get(OPTIMISM_BIAS_GRADE.GRADE),
                                 r.get(OPTIMISM_BIAS_GRADE.CORRECTION), r.get(OPTIMISM_BIAS_GRADE.DESCRIPTION)))
-                        .toList(), new DiscountSchedule(t.getT2()),
+                        .toList(), new DiscountSchedule(t.getT2()), new ReinvestmentDeal(
+                                t.getT3().getFirst().get(REINVESTMENT_DEAL.PAYS_FROM), t.getT3().stream()
+                                .map(r -> new ReinvestmentDeal.Tier(r.get(tier.FROM_FALL), r.get(tier.TO_FALL),
+                                        r.get(tier.SHARE))).toList(), t.getT3().getFirst().get(REINVESTMENT_DEAL.SOURCE)),
                         t.getT1().getFirst().get(OPTIMISM_BIAS_GRADE.BATCH_ID)));
     }
 }

@@ -2,49 +2,74 @@ package org.wholeplace.programme;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 
 /**
- * A reinvestment deal in the style of the Ministry of Justice Financial Incentive Model of GM Transforming Justice:
- * the agency whose demand falls pays the investing partnership a share of its cashable savings, but only once the
- * fall passes a threshold, and only on the fall up to a cap. The MoJ's terms were a 50% share once adult demand fell
- * by 5% (10% for youth), on the fall up to 20%. Threshold, share and cap are the caller's.
+ * A reinvestment deal: the agency whose demand falls pays the investing partnership part of its cashable savings, in
+ * tiers of the fall. GM's Transforming Justice terms with the Ministry of Justice (June 2011) are the default, kept as
+ * data (programmes/appraisal-parameters.yaml): the MoJ would "payback half of their calculated savings for a 5%
+ * reduction in adult demand and all the savings above this threshold up to 20%". So nothing below a 5% fall; from
+ * it, half of the savings the first 5% accounts for and all of those the fall from 5% to 20% accounts for; none of
+ * those beyond 20%. A saving is taken to be in proportion to the fall in demand: an 8% fall saving £400,000 saves
+ * £50,000 a point, and pays £125,000 + £150,000 = £275,000.
  *
- * @param threshold the fall in demand (0 to 1) from which the deal pays
- * @param share     the part of the cashable saving paid back (0 to 1)
- * @param cap       the fall beyond which savings are kept by the benefiting agency (at least the threshold)
+ * @param paysFrom the fall in demand (0 to 1) below which nothing is paid
+ * @param tiers    in order of the fall, not overlapping
+ * @param source   where the terms come from
  */
-public record ReinvestmentDeal(BigDecimal threshold, BigDecimal share, BigDecimal cap) {
+public record ReinvestmentDeal(BigDecimal paysFrom, List<Tier> tiers, String source) {
 
     private static final MathContext PRECISION = MathContext.DECIMAL64;
 
-    public ReinvestmentDeal {
-        if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.ONE) > 0 || share.signum() < 0
-                || share.compareTo(BigDecimal.ONE) > 0 || cap.compareTo(threshold) < 0) {
-            throw new IllegalArgumentException("threshold and share must be between 0 and 1, and the cap at least "
-                    + "the threshold: " + threshold + ", " + share + ", " + cap);
-        }
+    /** The share paid of the savings that the fall from {@code from} to {@code to} accounts for. */
+    public record Tier(BigDecimal from, BigDecimal to, BigDecimal share) {
     }
 
-    /** The MoJ's adult terms: 50% of cashable savings once demand falls 5%, on the fall up to 20%. */
-    public static final ReinvestmentDeal MOJ_ADULT = new ReinvestmentDeal(new BigDecimal("0.05"),
-            new BigDecimal("0.5"), new BigDecimal("0.20"));
-
-    /** The youth terms: as the adult ones, from a 10% fall. */
-    public static final ReinvestmentDeal MOJ_YOUTH = new ReinvestmentDeal(new BigDecimal("0.10"),
-            new BigDecimal("0.5"), new BigDecimal("0.20"));
+    /** @throws IllegalArgumentException naming what is wrong with the terms */
+    public ReinvestmentDeal {
+        if (paysFrom == null || paysFrom.signum() < 0 || paysFrom.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("paysFrom must be from 0 to 1, not " + paysFrom);
+        }
+        if (tiers.isEmpty()) {
+            throw new IllegalArgumentException("a deal needs at least one tier");
+        }
+        BigDecimal end = BigDecimal.ZERO;
+        for (int i = 0; i < tiers.size(); i++) {
+            Tier t = tiers.get(i);
+            String which = "tier " + (i + 1) + " (from " + t.from() + " to " + t.to() + ")";
+            if (t.from().signum() < 0 || t.to().compareTo(t.from()) <= 0 || t.to().compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException(which + ": from must be below to, both from 0 to 1");
+            }
+            if (t.share().signum() < 0 || t.share().compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException(which + ": share must be from 0 to 1, not " + t.share());
+            }
+            if (t.from().compareTo(end) < 0) {
+                throw new IllegalArgumentException(which + " overlaps the tier before it, or is out of order");
+            }
+            end = t.to();
+        }
+        tiers = List.copyOf(tiers);
+    }
 
     /**
-     * What the benefiting agency pays: nothing below the threshold; above it, the share of the cashable saving that
-     * the fall up to the cap accounts for (a saving is taken to be in proportion to the fall in demand).
+     * What the benefiting agency pays: nothing below {@link #paysFrom}; from it, each tier's share of the part of the
+     * cashable saving that the fall within the tier accounts for.
      *
      * @param fall     the fall in demand, 0 to 1 (0.08 for 8%)
      * @param cashable the benefiting agency's cashable saving over the same fall
      */
     public BigDecimal payment(BigDecimal fall, BigDecimal cashable) {
-        if (fall.compareTo(threshold) < 0 || fall.signum() <= 0) {
+        if (fall.signum() <= 0 || fall.compareTo(paysFrom) < 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal counted = fall.min(cap).divide(fall, PRECISION);
-        return cashable.multiply(counted, PRECISION).multiply(share, PRECISION);
+        BigDecimal perUnitOfFall = cashable.divide(fall, PRECISION);
+        BigDecimal paid = BigDecimal.ZERO;
+        for (Tier t : tiers) {
+            BigDecimal within = fall.min(t.to()).subtract(t.from());
+            if (within.signum() > 0) {
+                paid = paid.add(perUnitOfFall.multiply(within, PRECISION).multiply(t.share(), PRECISION));
+            }
+        }
+        return paid;
     }
 }

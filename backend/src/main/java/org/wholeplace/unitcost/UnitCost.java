@@ -24,6 +24,7 @@ public record UnitCost(String code, String sheet, String outcomeCategory, String
         }
         String to = priceYear == null ? value.upratedTo() : priceYear;
         return new UnitValue(value.value(), value.priceYear(), value.upratedInWorkbook(), value.upratedTo(),
-                deflator.uprate(value.value(), value.priceYear(), to).orElse(null));
+                deflator.uprate(value.value(), value.priceYear(), to).orElse(null),
+                deflator.upratesWithForecast(value.priceYear(), to));
     }
 }

@@ -51,7 +51,7 @@ public class UnitCostController {
     @QueryMapping
     public Mono<List<PriceIndexYear>> gdpDeflator() {
         return repository.currentGdpDeflator().map(d -> d.indexByYear().entrySet().stream()
-                .map(e -> new PriceIndexYear(e.getKey(), e.getValue())).toList());
+                .map(e -> new PriceIndexYear(e.getKey(), e.getValue(), d.isForecast(e.getKey()))).toList());
     }
 
     @BatchMapping(typeName = "UnitCost")
@@ -60,6 +60,26 @@ public class UnitCostController {
                 .map(stored -> costs.stream().distinct().collect(Collectors.toMap(Function.identity(),
                         cost -> FiscalSaving.ofCost(cost, cost.code() == null ? List.of()
                                 : stored.getOrDefault(cost.code(), List.of())))));
+    }
+
+    @BatchMapping(typeName = "UnitCost")
+    public Mono<Map<UnitCost, TransferPayment>> transfer(List<UnitCost> costs) {
+        return repository.currentTransfersOf(codesOf(costs)).map(stored -> byCost(costs, stored));
+    }
+
+    @BatchMapping(typeName = "UnitCost")
+    public Mono<Map<UnitCost, DoubleCountingNote>> doubleCounting(List<UnitCost> costs) {
+        return repository.currentDoubleCountingOf(codesOf(costs)).map(stored -> byCost(costs, stored));
+    }
+
+    private static List<String> codesOf(List<UnitCost> costs) {
+        return costs.stream().map(UnitCost::code).filter(Objects::nonNull).toList();
+    }
+
+    /** Each cost with what is stored for its code; a cost with nothing stored is left out, and so answers null. */
+    private static <T> Map<UnitCost, T> byCost(List<UnitCost> costs, Map<String, T> byCode) {
+        return costs.stream().distinct().filter(c -> c.code() != null && byCode.containsKey(c.code()))
+                .collect(Collectors.toMap(Function.identity(), c -> byCode.get(c.code())));
     }
 
     @SchemaMapping(typeName = "UnitCost")

@@ -6,7 +6,9 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
 import static org.wholeplace.db.generated.Tables.UNIT_COST;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_DOUBLE_COUNTING;
 import static org.wholeplace.db.generated.Tables.UNIT_COST_SAVING;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_TRANSFER;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -72,7 +74,7 @@ public class UnitCostRepository {
     private static UnitValue value(BigDecimal value, String priceYear, BigDecimal upratedInWorkbook,
                                    String upratedTo) {
         return value == null && upratedInWorkbook == null ? null
-                : new UnitValue(value, priceYear, upratedInWorkbook, upratedTo, null);
+                : new UnitValue(value, priceYear, upratedInWorkbook, upratedTo, null, false);
     }
 
     /**
@@ -106,12 +108,38 @@ public class UnitCostRepository {
                         r.value3(), r.value4(), r.value5(), null), Collectors.toList())));
     }
 
+    /** The transfers among the fiscal values of the given costs of the current edition, by code. */
+    public Mono<Map<String, TransferPayment>> currentTransfersOf(Collection<String> codes) {
+        var t = UNIT_COST_TRANSFER;
+        return Flux.from(dsl.select(t.CODE, t.AGENCY, t.AMOUNT, t.STATED_PUBLIC_VALUE, t.STATED_PRICE_YEAR, t.CELL,
+                                t.NOTE)
+                        .from(t)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(t.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), t.CODE.in(codes)))
+                .collectMap(r -> r.get(t.CODE), r -> new TransferPayment(r.get(t.AGENCY), r.get(t.AMOUNT),
+                        r.get(t.STATED_PUBLIC_VALUE), r.get(t.STATED_PRICE_YEAR), r.get(t.CELL), r.get(t.NOTE)));
+    }
+
+    /** What the current edition says against combining the given costs with others, by code. */
+    public Mono<Map<String, DoubleCountingNote>> currentDoubleCountingOf(Collection<String> codes) {
+        var d = UNIT_COST_DOUBLE_COUNTING;
+        return Flux.from(dsl.select(d.CODE, d.NOTE, d.CELL)
+                        .from(d)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(d.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), d.CODE.in(codes)))
+                .collectMap(r -> r.get(d.CODE), r -> new DoubleCountingNote(r.get(d.NOTE), r.get(d.CELL)));
+    }
+
     /** The current edition's GDP deflator, every year. */
     public Mono<GdpDeflator> currentGdpDeflator() {
-        return Flux.from(dsl.select(PRICE_INDEX.FINANCIAL_YEAR, PRICE_INDEX.GDP_INDEX).from(PRICE_INDEX)
+        return Flux.from(dsl.select(PRICE_INDEX.FINANCIAL_YEAR, PRICE_INDEX.GDP_INDEX, PRICE_INDEX.FORECAST)
+                        .from(PRICE_INDEX)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(PRICE_INDEX.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull()))
-                .collectMap(r -> r.value1(), r -> r.value2())
-                .map(GdpDeflator::of);
+                .collectList()
+                .map(rows -> GdpDeflator.of(rows.stream().collect(Collectors.toMap(
+                                r -> r.get(PRICE_INDEX.FINANCIAL_YEAR), r -> r.get(PRICE_INDEX.GDP_INDEX))),
+                        rows.stream().filter(r -> r.get(PRICE_INDEX.FORECAST))
+                                .map(r -> r.get(PRICE_INDEX.FINANCIAL_YEAR)).collect(Collectors.toSet())));
     }
 }

@@ -28,7 +28,6 @@ class DifferenceInDifferencesTest {
         assertThat(estimate.degreesOfFreedom()).isEqualTo(2.0);
         assertThat(estimate.lower()).isCloseTo(-10.255833, within(1e-6));
         assertThat(estimate.upper()).isCloseTo(4.922499, within(1e-6));
-        assertThat(estimate.marylandLevel()).isEqualTo(3);
     }
 
     /**

@@ -94,7 +94,9 @@ class ProgrammeApiTest {
             flat.path("programme.costBenefit.discounting").entity(String.class).isEqualTo("0% every year");
             flat.path("programme.costBenefit.byYear[*].year.label").entityList(String.class)
                     .containsExactly("2023-24", "2024-25");
-            flat.path("programme.costBenefit.byYear[*].beneficiaries").entityList(Double.class)
+            flat.path("programme.costBenefit.byYear[*].beneficiaries[0].people").entityList(Double.class)
+                    .containsExactly(40.0, 20.0);
+            flat.path("programme.costBenefit.byYear[*].outcomesAchieved").entityList(Double.class)
                     .containsExactly(40.0, 20.0);
             flat.path("programme.costBenefit.byAgency[*].agency").entityList(String.class)
                     .containsExactly("Local Authority", "Police");
@@ -141,7 +143,11 @@ class ProgrammeApiTest {
         }
     }
 
-    /** An 8% fall: the police pay half their cashable £2,076.33 (present value), £1,038.16, to the council. */
+    /**
+     * An 8% fall, on GM's 2011 terms: the police's cashable £2,076.33 (present value) is £25,954.13 a point of the
+     * fall; they pay half of the first 5 points' and all of the next 3's, 2,076.33 x (2.5 + 3) / 8 = £1,427.48, to
+     * the council. Below 5% nothing is paid.
+     */
     @Test
     void theReinvestmentDealMovesSavingsToTheInvestor() {
         ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "diversion.yaml", ProgrammeFixtures.DIVERSION);
@@ -151,9 +157,9 @@ class ProgrammeApiTest {
                         agency netBefore pays receives net } } }""").execute();
             deal.path("programme.reinvestmentDeal[*].agency").entityList(String.class)
                     .containsExactly("Local Authority", "Police");
-            deal.path("programme.reinvestmentDeal[0].receives").entity(String.class).isEqualTo("1038.16");
-            deal.path("programme.reinvestmentDeal[0].net").entity(String.class).isEqualTo("38.16");
-            deal.path("programme.reinvestmentDeal[1].pays").entity(String.class).isEqualTo("1038.16");
+            deal.path("programme.reinvestmentDeal[0].receives").entity(String.class).isEqualTo("1427.48");
+            deal.path("programme.reinvestmentDeal[0].net").entity(String.class).isEqualTo("427.48");
+            deal.path("programme.reinvestmentDeal[1].pays").entity(String.class).isEqualTo("1427.48");
             graphQl.document("""
                     { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.04) { pays } } }""").execute()
                     .path("programme.reinvestmentDeal[*].pays").entityList(String.class)
@@ -166,7 +172,8 @@ class ProgrammeApiTest {
     /**
      * E&E2.0's £8,632 is split by its constituent costs: DWP £7,500 (share 7,898.48 / 9,090.63 of the workbook's
      * uprated cells, 0.8688600556070436), the NHS £1,132. 50 people into work: DWP saves £375,000, cashable; the NHS
-     * £56,600, not cashable; £628,400 economic value; against the council's £100,000.
+     * £56,600, not cashable; £628,400 economic value; against the council's £100,000. DWP's £7,500 is a transfer (the
+     * comment on Employment & Economy!H15): public value is the workbook's £13,700 a person, £685,000; NPV £585,000.
      */
     @Test
     void aSavingIsSplitBetweenAgenciesEachCashableOrNot() {
@@ -192,7 +199,19 @@ class ProgrammeApiTest {
             appraisal.path("programme.costBenefit.byAgency[2].cashable").entity(String.class).isEqualTo("0.00");
             appraisal.path("programme.costBenefit.byAgency[2].nonCashable").entity(String.class).isEqualTo("56600.00");
             appraisal.path("programme.costBenefit.byYear[0].economic").entity(String.class).isEqualTo("628400.00");
-            appraisal.path("programme.costBenefit.npv").entity(String.class).isEqualTo("960000.00");
+            appraisal.path("programme.costBenefit.npv").entity(String.class).isEqualTo("585000.00");
+            appraisal.path("programme.costBenefit.publicValueBcr").entity(Double.class).isEqualTo(6.85);
+            appraisal.path("programme.costBenefit.fiscalBcr").entity(Double.class).isEqualTo(4.316);
+            appraisal.path("programme.costBenefit.excludedTransfers").entity(String.class).isEqualTo("375000.00");
+            appraisal.path("programme.costBenefit.byYear[0].transfers").entity(String.class).isEqualTo("375000.00");
+            appraisal.path("programme.costBenefit.byYear[0].presentPublicValue").entity(String.class)
+                    .isEqualTo("685000.00");
+            appraisal.path("programme.costBenefit.transfers[0].unitCost").entity(String.class).isEqualTo("E&E2.0");
+            appraisal.path("programme.costBenefit.transfers[0].agency").entity(String.class).isEqualTo("DWP");
+            appraisal.path("programme.costBenefit.transfers[0].perBeneficiary").entity(String.class)
+                    .isEqualTo("7500.00");
+            appraisal.path("programme.costBenefit.transfers[0].cell").entity(String.class)
+                    .isEqualTo("Employment & Economy!H15");
         } finally {
             ProgrammeFixtures.remove(dsl, outcome);
         }

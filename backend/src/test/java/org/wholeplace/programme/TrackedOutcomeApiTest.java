@@ -62,7 +62,8 @@ class TrackedOutcomeApiTest {
 
     /**
      * Estimate -8/3 with standard error sqrt(28/9) on 2 degrees of freedom, interval -10.255833 to 4.922499; lower is
-     * better, so an improvement of 8/3 and, for the programme's £1,000, £375.00 a point.
+     * better, so an improvement of 8/3, but its interval spans zero: nothing to price. Two periods before the start:
+     * no trend to check, level 2 though the comparators are listed.
      */
     @Test
     void aProgrammeTrackedAgainstComparatorsWorkedByHand() throws IOException {
@@ -95,8 +96,15 @@ class TrackedOutcomeApiTest {
                     .satisfies(l -> assertThat(l).isCloseTo(-10.255833, within(1e-6)));
             tracked.path(at + "difference.upper").entity(Double.class)
                     .satisfies(u -> assertThat(u).isCloseTo(4.922499, within(1e-6)));
-            tracked.path(at + "costPerUnitOfImprovement").entity(String.class).isEqualTo("375.00");
-            tracked.path(at + "marylandLevel").entity(Integer.class).isEqualTo(3);
+            tracked.path(at + "costShare").entity(Double.class).isEqualTo(1.0);
+            tracked.path(at + "costPerUnitOfImprovement").valueIsNull();
+            tracked.path(at + "costPerUnitReason").entity(String.class).isEqualTo("the 95% interval of the "
+                    + "difference does not exclude zero in the better direction: no clear improvement to price");
+            tracked.path(at + "comparatorRule").entity(String.class).isEqualTo("LISTED");
+            tracked.path(at + "marylandLevel").entity(Integer.class).isEqualTo(2);
+            tracked.path(at + "evidence.preTrend").valueIsNull();
+            tracked.path(at + "evidence.reason").entity(String.class).isEqualTo("level 2, not 3: only 2 periods "
+                    + "before the start, and a trend before it needs at least 3");
             tracked.path(at + "interpretation").entity(String.class)
                     .satisfies(text -> assertThat(text).startsWith("Association, not proof"));
             tracked.path(at + "reason").valueIsNull();
@@ -112,7 +120,10 @@ class TrackedOutcomeApiTest {
      * The shipped reablement programme in Stockport (from 2015-16) against the other nine boroughs, on the shipped
      * falls admissions (22401), worked with Python from data/fingertips/admissions_falls.csv: Stockport 2,712.4 on
      * average in 2010/11-2014/15, 2,651.67 in 2015/16-2017/18; the difference -24.48 with a standard error of 200.62
-     * (t on 8 degrees of freedom, 2.306004): no sign of an effect either way. Its £1,250,000 is £51,059.00 a point.
+     * (t on 8 degrees of freedom, 2.306004): no sign of an effect either way, so no cost per unit of it. Before the
+     * start Stockport's least-squares slope is -1.8 a year, the others' 5.9889 on average: difference -7.7889, standard
+     * error 96.4618 (interval -230.23 to 214.65), alike; but the comparators are the borough's neighbours by default,
+     * not chosen as similar: level 2.
      */
     @Test
     void theShippedReablementProgrammeAgainstTheOtherBoroughs() {
@@ -134,7 +145,21 @@ class TrackedOutcomeApiTest {
                 .satisfies(se -> assertThat(se).isCloseTo(200.61692744507744, within(1e-9)));
         tracked.path(at + "difference.lower").entity(Double.class)
                 .satisfies(l -> assertThat(l).isCloseTo(-487.104946, within(1e-6)));
-        tracked.path(at + "costPerUnitOfImprovement").entity(String.class).isEqualTo("51059.00");
+        tracked.path(at + "costPerUnitOfImprovement").valueIsNull();
+        tracked.path(at + "comparatorRule").entity(String.class).isEqualTo("SHARED_PARENT");
+        tracked.path(at + "evidence.preTrend.programmeSlope").entity(Double.class)
+                .satisfies(s -> assertThat(s).isCloseTo(-1.8, within(1e-9)));
+        tracked.path(at + "evidence.preTrend.difference").entity(Double.class)
+                .satisfies(d -> assertThat(d).isCloseTo(-7.7888888888888905, within(1e-9)));
+        tracked.path(at + "evidence.preTrend.standardError").entity(Double.class)
+                .satisfies(se -> assertThat(se).isCloseTo(96.46180079360782, within(1e-9)));
+        tracked.path(at + "evidence.preTrend.lower").entity(Double.class)
+                .satisfies(l -> assertThat(l).isCloseTo(-230.230200, within(1e-5)));
+        tracked.path(at + "evidence.preTrend.significant").entity(Boolean.class).isEqualTo(false);
+        tracked.path(at + "marylandLevel").entity(Integer.class).isEqualTo(2);
+        tracked.path(at + "evidence.reason").entity(String.class).isEqualTo("level 2, not 3: the comparators are "
+                + "every other place sharing a parent with the programme's, not chosen as similar (list them, or "
+                + "name a comparator group, in the programme file)");
         tracked.path(at + "synthetic").entity(Boolean.class).isEqualTo(true);
     }
 
@@ -142,7 +167,8 @@ class TrackedOutcomeApiTest {
      * Two programme places: the key worker programme in Bolton and Bury (from 2014-15) on child protection plans,
      * worked with Python from data/fingertips/child_protection_plans.csv. Bolton 33.1, 58.3 then 39.0; Bury 27.3,
      * 52.4 then 47.0; against the other eight boroughs the difference is -3.0375 with a standard error of 7.7852 on
-     * Welch's 1.58 degrees of freedom (interval -46.64 to 40.56); its £1,670,000 is £549,794.24 a point.
+     * Welch's 1.58 degrees of freedom (interval -46.64 to 40.56): not priced. It tracks two indicators stating no
+     * share of the cost: each bears half.
      */
     @Test
     void twoProgrammePlacesBringTheirOwnSpread() {
@@ -162,7 +188,8 @@ class TrackedOutcomeApiTest {
                 .satisfies(df -> assertThat(df).isCloseTo(1.5816457916823843, within(1e-9)));
         tracked.path(at + "difference.lower").entity(Double.class)
                 .satisfies(l -> assertThat(l).isCloseTo(-46.637770, within(1e-5)));
-        tracked.path(at + "costPerUnitOfImprovement").entity(String.class).isEqualTo("549794.24");
+        tracked.path(at + "costShare").entity(Double.class).isEqualTo(0.5);
+        tracked.path(at + "costPerUnitOfImprovement").valueIsNull();
     }
 
     /** Oldham's falls admissions run to 2017/18: a programme starting in 2023-24 has nothing after it, and says so. */

@@ -2,6 +2,8 @@ package org.wholeplace.programme.ingest;
 
 import static org.wholeplace.db.generated.Tables.DISCOUNT_RATE_BAND;
 import static org.wholeplace.db.generated.Tables.OPTIMISM_BIAS_GRADE;
+import static org.wholeplace.db.generated.Tables.REINVESTMENT_DEAL;
+import static org.wholeplace.db.generated.Tables.REINVESTMENT_DEAL_TIER;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.wholeplace.ingest.SourceFile;
 import org.wholeplace.ingest.YamlFields;
 import org.wholeplace.programme.AppraisalParameters.OptimismBiasGrade;
 import org.wholeplace.programme.DiscountSchedule;
+import org.wholeplace.programme.ReinvestmentDeal;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
@@ -28,18 +31,20 @@ import reactor.core.publisher.Mono;
 
 /**
  * Loads the appraisal parameters ({@code programmes/appraisal-parameters.yaml}): the optimism bias correction of each
- * confidence grade and the discount rate from each year of an appraisal on. A file gives both tables, with its
- * provenance; each load is a version that replaces the last (source key {@value #SOURCE_KEY}).
+ * confidence grade, the discount rate from each year of an appraisal on, and the reinvestment deal's terms. A file
+ * gives all three, with its provenance; each load is a version that replaces the last (source key
+ * {@value #SOURCE_KEY}).
  */
 @Component
 public class AppraisalParametersImporter implements FileImporter<AppraisalParametersImporter.Parameters> {
 
     static final String SOURCE_KEY = "appraisal-parameters";
     private static final Set<String> TOP_KEYS = Set.of("source", "publisher", "licence", "url", "optimismBias",
-            "discountRates");
+            "discountRates", "reinvestmentDeal");
 
     /** The file's tables, as the appraisals read them, and who stands behind them. */
-    record Parameters(Provenance provenance, List<OptimismBiasGrade> grades, List<DiscountSchedule.Band> bands) {
+    record Parameters(Provenance provenance, List<OptimismBiasGrade> grades, List<DiscountSchedule.Band> bands,
+                      ReinvestmentDeal deal) {
     }
 
     @Override
@@ -67,8 +72,15 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
                 .then(BatchInsert.insert(scope.dsl(), DISCOUNT_RATE_BAND, List.of(DISCOUNT_RATE_BAND.BATCH_ID,
                                 DISCOUNT_RATE_BAND.FROM_YEAR, DISCOUNT_RATE_BAND.RATE), parameters.bands(),
                         b -> List.of(batchId, b.fromYear(), b.rate())))
+                .then(BatchInsert.insert(scope.dsl(), REINVESTMENT_DEAL, List.of(REINVESTMENT_DEAL.BATCH_ID,
+                        REINVESTMENT_DEAL.PAYS_FROM, REINVESTMENT_DEAL.SOURCE), List.of(parameters.deal()),
+                        d -> List.of(batchId, d.paysFrom(), d.source())))
+                .then(BatchInsert.insert(scope.dsl(), REINVESTMENT_DEAL_TIER, List.of(REINVESTMENT_DEAL_TIER.BATCH_ID,
+                        REINVESTMENT_DEAL_TIER.FROM_FALL, REINVESTMENT_DEAL_TIER.TO_FALL, REINVESTMENT_DEAL_TIER.SHARE),
+                        parameters.deal().tiers(), t -> List.of(batchId, t.from(), t.to(), t.share())))
                 .thenReturn(new BatchContents(null, rows, rows, parameters.grades().size() + " confidence grades, "
-                        + parameters.bands().size() + " discount rate bands", SOURCE_KEY));
+                        + parameters.bands().size() + " discount rate bands, a reinvestment deal of "
+                        + parameters.deal().tiers().size() + " tiers", SOURCE_KEY));
     }
 
     /**
@@ -80,8 +92,8 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
         var yaml = new YamlFields(problems);
         Node root = YamlFields.compose(file, problems);
         if (!(root instanceof MappingNode mapping)) {
-            problems.add(1, null, "the file must be a mapping with source, publisher, licence, optimismBias and "
-                    + "discountRates");
+            problems.add(1, null, "the file must be a mapping with source, publisher, licence, optimismBias, "
+                    + "discountRates and reinvestmentDeal");
             throw problems.rejection();
         }
         Map<String, Node> top = yaml.entries(mapping, "", TOP_KEYS);
@@ -91,9 +103,52 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
         String url = yaml.text(top, "url", "", mapping, false);
         List<OptimismBiasGrade> grades = grades(yaml, top, mapping);
         List<DiscountSchedule.Band> bands = bands(yaml, top, mapping);
+        ReinvestmentDeal deal = deal(yaml, top, mapping);
         problems.throwIfAny();
         return new Parameters(new Provenance(sourceName, publisher, licence, url, false), List.copyOf(grades),
-                List.copyOf(bands));
+                List.copyOf(bands), deal);
+    }
+
+    /**
+     * {@code reinvestmentDeal: {source, paysFrom, tiers: [{from, to, share}, ...]}}; tiers in order of the fall, not
+     * overlapping.
+     */
+    private static ReinvestmentDeal deal(YamlFields yaml, Map<String, Node> top, MappingNode root) {
+        Node node = top.get("reinvestmentDeal");
+        if (!(node instanceof MappingNode deal)) {
+            yaml.problems().add(YamlFields.line(node == null ? root : node), "reinvestmentDeal", "no reinvestment "
+                    + "deal: a mapping of source, paysFrom and tiers ({from, to, share})");
+            return null;
+        }
+        int before = yaml.problems().total();
+        Map<String, Node> f = yaml.entries(deal, "reinvestmentDeal", Set.of("source", "paysFrom", "tiers"));
+        String source = yaml.text(f, "source", "reinvestmentDeal", deal, true);
+        BigDecimal paysFrom = yaml.share(f, "paysFrom", "reinvestmentDeal", deal);
+        List<ReinvestmentDeal.Tier> tiers = new ArrayList<>();
+        List<Node> nodes = yaml.list(f, "tiers", "reinvestmentDeal", deal);
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = "reinvestmentDeal.tiers[" + i + "]";
+            if (!(nodes.get(i) instanceof MappingNode row)) {
+                yaml.problems().add(YamlFields.line(nodes.get(i)), path, "a tier must be a mapping: from, to, share");
+                continue;
+            }
+            Map<String, Node> t = yaml.entries(row, path, Set.of("from", "to", "share"));
+            BigDecimal from = yaml.share(t, "from", path, row);
+            BigDecimal to = yaml.share(t, "to", path, row);
+            BigDecimal share = yaml.share(t, "share", path, row);
+            if (from != null && to != null && share != null) {
+                tiers.add(new ReinvestmentDeal.Tier(from, to, share));
+            }
+        }
+        if (yaml.problems().total() > before) {
+            return null;
+        }
+        try {
+            return new ReinvestmentDeal(paysFrom, tiers, source);
+        } catch (IllegalArgumentException e) {
+            yaml.problems().add(YamlFields.line(f.getOrDefault("tiers", deal)), "reinvestmentDeal", e.getMessage());
+            return null;
+        }
     }
 
     private static List<OptimismBiasGrade> grades(YamlFields yaml, Map<String, Node> top, MappingNode root) {

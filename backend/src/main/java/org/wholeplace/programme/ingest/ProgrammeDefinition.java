@@ -30,7 +30,13 @@ record ProgrammeDefinition(String id, String name, String theme, List<String> pl
                    Map<String, Boolean> cashableByAgency) {
     }
 
-    /** @param comparators the places compared with; empty for the rest of the programme's places' region */
-    record IndicatorLink(String indicatorId, List<String> comparators) {
+    /**
+     * @param comparators     the places compared with; empty for a group's, or the places sharing a parent with the
+     *                        programme's
+     * @param comparatorGroup the comparator group whose members are compared with, or null
+     * @param costShare       the part of the programme's cost the indicator bears; null: shared equally
+     */
+    record IndicatorLink(String indicatorId, List<String> comparators, String comparatorGroup,
+                         BigDecimal costShare) {
     }
 }

@@ -24,8 +24,10 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a programme file (README, "Programmes"): YAML with a list {@code programmes}. Every problem is reported with
- * the line it is on and the path of its field ({@code programmes[0].outcomes[1].success}); an unknown key is one.
+ * Reads a programme file (programmes/README.md): YAML with a list {@code programmes}. Every problem is reported with
+ * the line it is on and the path of its field ({@code programmes[0].outcomes[1].success}); an unknown key is one. A
+ * cost or cohort dated outside the programme's years is one: it would fall outside the appraisal's years, or start
+ * people on a programme that has ended.
  */
 final class ProgrammeFileParser {
 
@@ -39,7 +41,8 @@ final class ProgrammeFileParser {
             "confidence");
     private static final Set<String> OUTCOME_KEYS = Set.of("unitCost", "engagement", "success", "deadweight",
             "lagYears", "durationYears", "dropOff", "confidence", "cashable");
-    private static final Set<String> INDICATOR_KEYS = Set.of("indicator", "comparators");
+    private static final Set<String> INDICATOR_KEYS = Set.of("indicator", "comparators", "comparatorGroup",
+            "costShare");
 
     /**
      * What a programme file is checked against.
@@ -146,6 +149,11 @@ final class ProgrammeFileParser {
         for (int i = 0; i < indicatorNodes.size(); i++) {
             indicator(indicatorNodes.get(i), path + ".indicators[" + i + "]", indicators).ifPresent(indicators::add);
         }
+        costShares(indicators, f.get("indicators"), path + ".indicators");
+        if (problems.total() > before) {
+            return null;
+        }
+        withinYears(costs, costNodes, cohorts, f.get("cohorts"), start, end, path);
         if (problems.total() > before) {
             return null;
         }
@@ -153,6 +161,56 @@ final class ProgrammeFileParser {
                 f.containsKey("description") ? yaml.scalar(f.get("description"), path + ".description") : null,
                 costPriceYear, YamlFields.line(mapping), List.copyOf(costs), cohorts, List.copyOf(outcomes),
                 List.copyOf(indicators));
+    }
+
+    /**
+     * Costs and cohorts dated within the programme's years: one before its start would get a negative year of the
+     * appraisal (left out of its present values), a cohort after its end would start people on a programme that has
+     * ended, and a cost after it would fall outside the years the programme says it runs.
+     */
+    private void withinYears(List<ProgrammeDefinition.Cost> costs, List<Node> costNodes,
+                             List<ProgrammeDefinition.Cohort> cohorts, Node cohortNode, int start, int end,
+                             String path) {
+        String years = "the programme runs " + new FinancialYear(start).label() + " to " + new FinancialYear(end)
+                .label();
+        for (int i = 0; i < costs.size(); i++) {
+            int year = costs.get(i).year();
+            if (year < start || year > end) {
+                Node node = costNodes.get(i) instanceof MappingNode m
+                        ? yaml.entries(m, path, COST_KEYS).getOrDefault("year", m) : costNodes.get(i);
+                problems.add(YamlFields.line(node), path + ".costs[" + i + "].year", "a cost in "
+                        + new FinancialYear(year).label() + " is outside the programme's years: " + years);
+            }
+        }
+        // read without a problem, the cohorts are the mapping's entries in turn
+        List<NodeTuple> entries = cohortNode instanceof MappingNode m ? m.getValue() : List.of();
+        for (int i = 0; i < cohorts.size(); i++) {
+            int year = cohorts.get(i).year();
+            if (year < start || year > end) {
+                Node key = entries.get(i).getKeyNode();
+                String label = yaml.scalar(key, path + ".cohorts");
+                problems.add(YamlFields.line(key), path + ".cohorts." + label, "a cohort starting in " + label
+                        + " is outside the programme's years: " + years);
+            }
+        }
+    }
+
+    /**
+     * The parts of the programme's cost its indicators bear, where stated: together at most 1, and exactly 1 when
+     * every indicator states one (what none states is shared equally among those that state none).
+     */
+    private void costShares(List<ProgrammeDefinition.IndicatorLink> links, Node node, String path) {
+        List<BigDecimal> stated = links.stream().map(ProgrammeDefinition.IndicatorLink::costShare)
+                .filter(s -> s != null).toList();
+        if (stated.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = stated.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(BigDecimal.ONE) > 0 || (stated.size() == links.size() && sum.compareTo(BigDecimal.ONE) < 0)) {
+            problems.add(YamlFields.line(node), path, "the indicators' costShare add up to " + sum.toPlainString()
+                    + (stated.size() == links.size() ? "; when every indicator states one they must add up to 1"
+                    : "; they must add up to at most 1 (the rest is shared equally by those stating none)"));
+        }
     }
 
     private List<String> places(List<Node> nodes, String path) {
@@ -265,18 +323,36 @@ final class ProgrammeFileParser {
 
     /**
      * An indicator the programme is tracked against: its id alone ({@code "90803"}), or {@code {indicator: 90803,
-     * comparators: [E08000001, ...]}}.
+     * comparators: [E08000001, ...]}} or {@code {indicator: 90803, comparatorGroup: cipfa-manchester}}, either with
+     * {@code costShare: 0.5}, the part of the programme's cost it bears.
      */
     private Optional<ProgrammeDefinition.IndicatorLink> indicator(Node node, String path,
                                                                    List<ProgrammeDefinition.IndicatorLink> before) {
         String id;
         List<String> comparators = List.of();
+        String group = null;
+        BigDecimal costShare = null;
         Node idNode = node;
         if (node instanceof MappingNode mapping) {
             Map<String, Node> f = yaml.entries(mapping, path, INDICATOR_KEYS);
             id = yaml.text(f, "indicator", path, mapping, true);
             idNode = f.getOrDefault("indicator", node);
             comparators = places(yaml.optionalList(f, "comparators", path), path + ".comparators");
+            group = f.containsKey("comparatorGroup") ? comparatorGroup(f.get("comparatorGroup"),
+                    path + ".comparatorGroup") : null;
+            if (group != null && f.containsKey("comparators")) {
+                problems.add(YamlFields.line(f.get("comparatorGroup")), path + ".comparatorGroup", "give comparators "
+                        + "or comparatorGroup, not both");
+            }
+            if (f.containsKey("costShare")) {
+                costShare = yaml.share(f, "costShare", path, mapping);
+                if (costShare != null && costShare.signum() == 0) {
+                    problems.add(YamlFields.line(f.get("costShare")), path + ".costShare", "a costShare of 0 "
+                            + "prices nothing: leave the indicator's cost out by tracking it elsewhere, or give a "
+                            + "part above 0");
+                    costShare = null;
+                }
+            }
         } else {
             id = yaml.scalar(node, path);
         }
@@ -291,7 +367,17 @@ final class ProgrammeFileParser {
             problems.add(YamlFields.line(idNode), path, "indicator '" + id + "' is listed twice");
             return Optional.empty();
         }
-        return Optional.of(new ProgrammeDefinition.IndicatorLink(id, comparators));
+        return Optional.of(new ProgrammeDefinition.IndicatorLink(id, comparators, group, costShare));
+    }
+
+    /** A comparator group the reference data knows: loaded as data, a tier or a region. */
+    private String comparatorGroup(Node node, String path) {
+        String code = yaml.scalar(node, path);
+        if (code != null && known.reference().comparatorGroup(code).isEmpty()) {
+            problems.add(YamlFields.line(node), path, CodeCheck.unknown("comparator group", code));
+            return null;
+        }
+        return code;
     }
 
     /** A price year of the deflator, written 2015/16 or 2015-16; kept as the deflator labels it (2015/16). */

@@ -107,7 +107,7 @@ public class ProgrammeImporter implements FileImporter<ProgrammeFile> {
             }
             for (int i = 0; i < p.indicators().size(); i++) {
                 var link = p.indicators().get(i);
-                tracked.add(new Object[] {p.id(), link.indicatorId(), i});
+                tracked.add(new Object[] {p.id(), link.indicatorId(), i, link.comparatorGroup(), link.costShare()});
                 link.comparators().forEach(place -> comparators.add(new Object[] {p.id(), link.indicatorId(),
                         place}));
             }
@@ -137,7 +137,9 @@ public class ProgrammeImporter implements FileImporter<ProgrammeFile> {
                         PROGRAMME_OUTCOME_CASHABLE.AGENCY, PROGRAMME_OUTCOME_CASHABLE.CASHABLE), cashable,
                         Arrays::asList))
                 .then(BatchInsert.insert(dsl, PROGRAMME_INDICATOR, List.of(PROGRAMME_INDICATOR.PROGRAMME_ID,
-                        PROGRAMME_INDICATOR.INDICATOR_ID, PROGRAMME_INDICATOR.POSITION), tracked, Arrays::asList))
+                        PROGRAMME_INDICATOR.INDICATOR_ID, PROGRAMME_INDICATOR.POSITION,
+                        PROGRAMME_INDICATOR.COMPARATOR_GROUP, PROGRAMME_INDICATOR.COST_SHARE), tracked,
+                        Arrays::asList))
                 .then(BatchInsert.insert(dsl, PROGRAMME_INDICATOR_COMPARATOR, List.of(
                         PROGRAMME_INDICATOR_COMPARATOR.PROGRAMME_ID, PROGRAMME_INDICATOR_COMPARATOR.INDICATOR_ID,
                         PROGRAMME_INDICATOR_COMPARATOR.PLACE_CODE), comparators, Arrays::asList))

@@ -58,7 +58,7 @@ class SavingsOfEarlierEditions implements LoadedDataUpgrade {
                 .collectList()
                 .flatMap(costs -> {
                     var contents = new UnitCostWorkbook.Contents(costs, FiscalSplits.of(costs).savings(), List.of(),
-                            null, List.of());
+                            null, List.of(), List.of(), List.of());
                     return transactions.inTransaction(scope -> UnitCostImporter.insertSavings(scope, batchId,
                             contents).thenReturn(contents.savings().size()));
                 });

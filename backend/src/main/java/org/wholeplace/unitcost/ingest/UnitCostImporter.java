@@ -2,7 +2,9 @@ package org.wholeplace.unitcost.ingest;
 
 import static org.wholeplace.db.generated.Tables.PRICE_INDEX;
 import static org.wholeplace.db.generated.Tables.UNIT_COST;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_DOUBLE_COUNTING;
 import static org.wholeplace.db.generated.Tables.UNIT_COST_SAVING;
+import static org.wholeplace.db.generated.Tables.UNIT_COST_TRANSFER;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,6 +58,8 @@ public class UnitCostImporter implements FileImporter<Contents> {
         return insertCosts(scope, batchId, contents)
                 .then(insertSavings(scope, batchId, contents))
                 .then(insertPriceIndex(scope, batchId, contents))
+                .then(insertTransfers(scope, batchId, contents))
+                .then(insertDoubleCounting(scope, batchId, contents))
                 .thenReturn(new BatchContents("prices of " + contents.upratedTo(), rows, rows,
                         String.join("; ", notes), SOURCE_KEY));
     }
@@ -86,7 +90,21 @@ public class UnitCostImporter implements FileImporter<Contents> {
 
     private static Mono<Void> insertPriceIndex(TransactionScope scope, long batchId, Contents contents) {
         return BatchInsert.insert(scope.dsl(), PRICE_INDEX, List.of(PRICE_INDEX.BATCH_ID, PRICE_INDEX.FINANCIAL_YEAR,
-                PRICE_INDEX.GDP_INDEX), contents.priceIndex(),
-                year -> List.of(batchId, year.financialYear(), year.gdpIndex()));
+                PRICE_INDEX.GDP_INDEX, PRICE_INDEX.FORECAST), contents.priceIndex(),
+                year -> List.of(batchId, year.financialYear(), year.gdpIndex(), year.forecast()));
+    }
+
+    private static Mono<Void> insertTransfers(TransactionScope scope, long batchId, Contents contents) {
+        var t = UNIT_COST_TRANSFER;
+        return BatchInsert.insert(scope.dsl(), t, List.of(t.BATCH_ID, t.CODE, t.AGENCY, t.AMOUNT,
+                        t.STATED_PUBLIC_VALUE, t.STATED_PRICE_YEAR, t.CELL, t.NOTE), contents.transfers(),
+                at -> Arrays.asList(batchId, at.code(), at.transfer().agency(), at.transfer().amount(),
+                        at.transfer().statedPublicValue(), at.transfer().statedPriceYear(), at.cell(), at.note()));
+    }
+
+    private static Mono<Void> insertDoubleCounting(TransactionScope scope, long batchId, Contents contents) {
+        var d = UNIT_COST_DOUBLE_COUNTING;
+        return BatchInsert.insert(scope.dsl(), d, List.of(d.BATCH_ID, d.CODE, d.NOTE, d.CELL),
+                contents.doubleCounting(), at -> List.of(batchId, at.code(), at.note(), at.cell()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
@@ -49,14 +50,24 @@ final class UnitCostWorkbook {
                     String originalSource, String confidence, String comment, int row) {
     }
 
-    record PriceIndex(String financialYear, BigDecimal gdpIndex) {
+    /** @param forecast the workbook marks the year 'f': a forecast, not outturn */
+    record PriceIndex(String financialYear, BigDecimal gdpIndex, boolean forecast) {
+    }
+
+    /** A cost whose fiscal value is, in whole or part, a transfer payment, as the comment on its cell says. */
+    record TransferAt(String code, WorkbookNotes.Transfer transfer, String cell, String note) {
+    }
+
+    /** A cost whose Comment warns against combining it with other costs: the sentences that say so. */
+    record DoubleCountingAt(String code, String note, String cell) {
     }
 
     /**
      * @param notes what was read but is worth telling: sheets skipped, optional columns missing
      */
     record Contents(List<UnitCost> costs, List<FiscalSplits.Saving> savings, List<PriceIndex> priceIndex,
-                    String upratedTo, List<String> notes) {
+                    String upratedTo, List<TransferAt> transfers, List<DoubleCountingAt> doubleCounting,
+                    List<String> notes) {
     }
 
     private UnitCostWorkbook() {
@@ -67,8 +78,13 @@ final class UnitCostWorkbook {
         static final SheetOfCosts NONE = new SheetOfCosts(List.of(), List.of());
     }
 
-    /** @param sound false for a row with a problem: refused, but its code still taken, so repeats are found */
-    private record CostAt(UnitCost cost, String codeCell, boolean sound) {
+    /**
+     * @param sound          false for a row with a problem: refused, but its code still taken, so repeats are found
+     * @param transfer       what the comment on its fiscal value says is a transfer, or null
+     * @param doubleCounting what its Comment says of double counting, or null
+     */
+    private record CostAt(UnitCost cost, String codeCell, boolean sound, TransferAt transfer,
+                          DoubleCountingAt doubleCounting) {
     }
 
     /** The deflator table: the year the workbook uprates to (null without the table) and each year's index. */
@@ -82,12 +98,13 @@ final class UnitCostWorkbook {
         List<String> notes = new ArrayList<>();
         DeflatorTable deflator = DeflatorTable.NONE;
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(file.content()))) {
+            CellComments comments = CellComments.of(file.content());
             for (Sheet sheet : workbook.getSheets().toList()) {
                 try (Stream<Row> rows = sheet.openStream()) {
                     Iterator<Row> it = rows.iterator();
                     Row first = it.hasNext() ? it.next() : null;
                     if (first != null && columnOf(first, "cost code").isPresent()) {
-                        SheetOfCosts read = readCosts(sheet, first, it, problems);
+                        SheetOfCosts read = readCosts(sheet, first, it, comments, problems);
                         costs.addAll(read.costs());
                         notes.addAll(read.notes());
                     } else if (sheet.getName().equalsIgnoreCase("Lookups")) {
@@ -100,7 +117,7 @@ final class UnitCostWorkbook {
         } catch (IOException | UncheckedIOException | ExcelReaderException e) {
             problems.add(0, null, "is not a readable .xlsx workbook: " + e.getMessage());
         }
-        List<UnitCost> unique = withoutRepeatedCodes(costs, problems);
+        List<CostAt> unique = withoutRepeatedCodes(costs, problems);
         if (problems.isEmpty() && unique.isEmpty()) {
             problems.add(0, null, "has no sheet of unit costs (a first row with a 'Cost code' heading)");
         }
@@ -109,15 +126,46 @@ final class UnitCostWorkbook {
                     + "headings in the Lookups sheet)");
         }
         problems.throwIfAny();
-        FiscalSplits.Splits splits = FiscalSplits.of(unique);
+        List<UnitCost> read = unique.stream().map(CostAt::cost).toList();
+        FiscalSplits.Splits splits = FiscalSplits.of(read);
         notes.addAll(splits.notes());
-        return new Contents(unique, splits.savings(), deflator.years(), deflator.upratedTo(), notes);
+        List<TransferAt> transfers = unique.stream().map(CostAt::transfer).filter(t -> t != null).toList();
+        List<DoubleCountingAt> doubleCounting = unique.stream().map(CostAt::doubleCounting).filter(d -> d != null)
+                .toList();
+        notes.add(transfers.size() + " fiscal values are transfer payments, in whole or part ("
+                + transfers.stream().map(TransferAt::code).collect(Collectors.joining(", ")) + ")");
+        notes.add(doubleCounting.size() + " costs warn of double counting");
+        transfers.forEach(t -> disagreement(t, read).ifPresent(notes::add));
+        return new Contents(read, splits.savings(), deflator.years(), deflator.upratedTo(), transfers,
+                doubleCounting, notes);
+    }
+
+    /**
+     * Where the total public value a transfer's comment states (to the pound) is not the cost's values less the
+     * transfer, in the same price year: the workbook's own arithmetic, told rather than refused.
+     */
+    private static Optional<String> disagreement(TransferAt at, List<UnitCost> costs) {
+        WorkbookNotes.Transfer t = at.transfer();
+        UnitCost cost = costs.stream().filter(c -> at.code().equals(c.code())).findFirst().orElseThrow();
+        if (t.statedPublicValue() == null || !t.statedPriceYear().equals(cost.fiscal().priceYear())) {
+            return Optional.empty();
+        }
+        BigDecimal publicValue = cost.fiscal().estimated()
+                .subtract(t.amount() == null ? cost.fiscal().estimated() : t.amount())
+                .add(orZero(cost.economic().estimated())).add(orZero(cost.social().estimated()));
+        return publicValue.subtract(t.statedPublicValue()).abs().compareTo(BigDecimal.ONE) < 0 ? Optional.empty()
+                : Optional.of(at.cell() + " states a total public value of £" + t.statedPublicValue().toPlainString()
+                        + "; its values less the transfer make £" + publicValue.toPlainString());
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     /** A cost code names one cost in the whole workbook; a repeat is a problem at its cell. */
-    private static List<UnitCost> withoutRepeatedCodes(List<CostAt> costs, ProblemCollector problems) {
+    private static List<CostAt> withoutRepeatedCodes(List<CostAt> costs, ProblemCollector problems) {
         Map<String, String> firstOfCode = new HashMap<>();
-        List<UnitCost> unique = new ArrayList<>();
+        List<CostAt> unique = new ArrayList<>();
         for (CostAt at : costs) {
             UnitCost cost = at.cost();
             String earlier = cost.code() == null ? null
@@ -126,13 +174,14 @@ final class UnitCostWorkbook {
                 problems.add(cost.row(), at.codeCell(), "cost code " + cost.code() + " is used already (" + earlier
                         + ")");
             } else if (at.sound()) {
-                unique.add(cost);
+                unique.add(at);
             }
         }
         return unique;
     }
 
-    private static SheetOfCosts readCosts(Sheet sheet, Row first, Iterator<Row> rows, ProblemCollector problems) {
+    private static SheetOfCosts readCosts(Sheet sheet, Row first, Iterator<Row> rows, CellComments comments,
+                                          ProblemCollector problems) {
         List<CostAt> costs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String name = sheet.getName();
@@ -193,13 +242,51 @@ final class UnitCostWorkbook {
             Value fiscal = value(sheet, row, groups.get("fiscal"), problems);
             Value economic = value(sheet, row, groups.get("economic"), problems);
             Value social = value(sheet, row, groups.get("social"), problems);
+            String comment = text(row, columns.get("comment"));
+            TransferAt transfer = code == null ? null
+                    : transferOf(sheet, row, code, groups.get("fiscal"), fiscal, comments, problems);
+            DoubleCountingAt doubleCounting = code == null ? null : WorkbookNotes.doubleCountingIn(comment)
+                    .map(note -> new DoubleCountingAt(code, note, field(sheet, row, columns.get("comment"))))
+                    .orElse(null);
             costs.add(new CostAt(new UnitCost(code, name, text(row, columns.get("outcome category")),
                     text(row, columns.get("outcome detail")), description, text(row, columns.get("unit")),
                     text(row, agency), agency == null ? null : text(row, agency + 1), fiscal, economic, social,
-                    text(row, columns.get("original source")), confidence, text(row, columns.get("comment")), line),
-                    field(sheet, row, columns.get("cost code")), problems.total() == before));
+                    text(row, columns.get("original source")), confidence, comment, line),
+                    field(sheet, row, columns.get("cost code")), problems.total() == before, transfer,
+                    doubleCounting));
         }
         return new SheetOfCosts(costs, notes);
+    }
+
+    /**
+     * The transfer the comment on one of a cost's fiscal value cells declares (the Guidance sheet: "These are
+     * indicated by a comment in the fiscal value cell"), or null. An amount larger than the fiscal value, or a
+     * comment that speaks of a transfer without saying whose benefit to exclude, is a problem at the cell.
+     */
+    private static TransferAt transferOf(Sheet sheet, Row row, String code, int[] fiscalColumns, Value fiscal,
+                                         CellComments comments, ProblemCollector problems) {
+        for (int column : fiscalColumns) {
+            String cell = field(sheet, row, column);
+            String comment = comments.on(sheet.getName(), cell.substring(cell.indexOf('!') + 1));
+            try {
+                var transfer = WorkbookNotes.transferIn(comment);
+                if (transfer.isEmpty()) {
+                    continue;
+                }
+                BigDecimal amount = transfer.get().amount();
+                if (fiscal.estimated() == null || (amount != null && amount.compareTo(fiscal.estimated()) > 0)) {
+                    problems.add(row.getRowNum(), cell, "its comment excludes a transfer of £" + (amount == null
+                            ? "(the whole)" : amount.toPlainString()) + " from a fiscal value of "
+                            + (fiscal.estimated() == null ? "none" : "£" + fiscal.estimated().toPlainString()));
+                    return null;
+                }
+                return new TransferAt(code, transfer.get(), cell, comment);
+            } catch (IllegalArgumentException e) {
+                problems.add(row.getRowNum(), cell, e.getMessage());
+                return null;
+            }
+        }
+        return null;
     }
 
     /** One value group of a row; a value without its price year, or a number that is text, is a problem. */
@@ -277,7 +364,8 @@ final class UnitCostWorkbook {
                         problems.add(row.getRowNum(), field(sheet, row, year), "'" + label + "' with GDP index "
                                 + value + " is not a year of the deflator table");
                     } else {
-                        index.add(new PriceIndex(label, value));
+                        // "f = forecast", in the column before the year (v1.4: 2014/15 on, the March 2015 Budget's)
+                        index.add(new PriceIndex(label, value, "f".equalsIgnoreCase(text(row, year - 1))));
                     }
                 }
             }

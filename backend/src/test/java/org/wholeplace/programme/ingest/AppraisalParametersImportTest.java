@@ -57,7 +57,7 @@ class AppraisalParametersImportTest {
         var record = Mono.from(dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batch))).block();
         assertThat(record.getPublisher()).isEqualTo("HM Treasury");
         assertThat(record.getLicence()).isEqualTo("Open Government Licence v3.0");
-        assertThat(record.getNotes()).isEqualTo("6 confidence grades, 6 discount rate bands");
+        assertThat(record.getNotes()).isEqualTo("6 confidence grades, 6 discount rate bands, a reinvestment deal of 2 tiers");
     }
 
     @Test
