@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 
-import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.graphql.RowLimit;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.Basis;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.spend.SpendFilter;
 import org.wholeplace.spend.SpendRequest;
@@ -26,20 +27,23 @@ public record CellRequest(Set<String> places, Set<String> peerPlaces, Set<String
 
     public static final int MAX_LIMIT = 10_000;
 
-    static CellRequest of(DuplicationFilter filter, boolean byTheme, int minAgencies, HotspotOrder orderBy,
-                          int limit, ReferenceData reference) {
-        DuplicationFilter f = filter == null ? new DuplicationFilter(null, null, null, null, null, null, null) : filter;
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
-        }
-        // the spend filter's checks: known codes, within, no reported total beside its parts, years with spend
+    /**
+     * The cells a duplication query reads, checked: the filter as the spend filter is (known codes, within, no
+     * reported total beside its parts, years with spend), the limit in range. Each query's own request
+     * ({@link HotspotRequest}, {@link DuplicationMatrixRequest}, {@link HotspotTrendRequest},
+     * {@link SupplierOverlapRequest}) checks its own arguments and asks this for the rest. The filter comes with the
+     * schema's defaults filled in ({@code filter: DuplicationFilter = {}}, its measure and includeSynthetic).
+     */
+    static CellRequest of(DuplicationFilter f, boolean byTheme, int minAgencies, HotspotOrder orderBy,
+                          Integer limit, ReferenceData reference) {
+        int rows = RowLimit.of(limit, MAX_LIMIT).rows();
         SpendRequest spend = SpendRequest.of(new SpendFilter(f.places(), f.within(), null, f.services(), f.themes(),
-                f.years(), f.measure(), null), List.of(), List.of(), null, reference, Set.of());
+                f.years(), f.measure(), List.of(Basis.OUTTURN)), List.of(), List.of(), SpendRequest.MAX_LIMIT,
+                reference, Set.of());
         Set<String> peers = new HashSet<>();
         spend.places().forEach(code -> reference.peersOf(code).forEach(peer -> peers.add(peer.code())));
         return new CellRequest(spend.places(), peers, spend.services(), spend.themes(),
-                byTheme || !spend.themes().isEmpty(), spend.years(), spend.measure(),
-                f.includeSynthetic() == null || f.includeSynthetic(), minAgencies,
-                orderBy == null ? HotspotOrder.SCORE : orderBy, limit);
+                byTheme || !spend.themes().isEmpty(), spend.years(), spend.measure(), f.includeSynthetic(), minAgencies,
+                orderBy, rows);
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.graphql.MoneyScalar;
 import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Place;
@@ -23,8 +22,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Duplication hotspots, the heat-map matrix, a hotspot's trend and supplier overlaps: each checks its arguments, runs
- * one query, and resolves codes from the reference snapshot (no further query).
+ * Duplication hotspots, the heat-map matrix, a hotspot's trend and supplier overlaps: each maps its arguments to its
+ * request record, which checks them, runs one query, and resolves codes from the reference snapshot (no further
+ * query).
  */
 @Controller
 public class DuplicationController {
@@ -42,13 +42,7 @@ public class DuplicationController {
                                                    @Argument Integer minAgencies, @Argument HotspotOrder orderBy,
                                                    @Argument Integer limit,
                                                    @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
-        int fewest = minAgencies == null ? 2 : minAgencies;
-        if (fewest < 2) {
-            throw new InvalidInputException("minAgencies must be at least 2: one agency alone duplicates nothing "
-                    + "(duplicationMatrix and hotspotTrend show single-agency cells)");
-        }
-        CellRequest request = CellRequest.of(filter, Boolean.TRUE.equals(byTheme), fewest, orderBy,
-                limit == null ? 20 : limit, data);
+        CellRequest request = HotspotRequest.of(filter, byTheme, minAgencies, orderBy, limit, data).cells();
         return cells.cells(request).collectList().map(found -> new HotspotResult(
                 found.stream().map(cell -> hotspot(cell, data)).toList(),
                 found.isEmpty() ? 0 : found.getFirst().rowCount(),
@@ -61,11 +55,10 @@ public class DuplicationController {
                                                      @Argument String within, @Argument String measure,
                                                      @Argument Boolean includeSynthetic,
                                                      @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
-        Theme asked = data.theme(theme).orElseThrow(
-                () -> new InvalidInputException("Unknown theme code '" + theme + "'"));
-        CellRequest request = CellRequest.of(new DuplicationFilter(null, within, null, List.of(theme),
-                List.of(year), measure, includeSynthetic), true, 1, HotspotOrder.YEAR, CellRequest.MAX_LIMIT, data);
-        return cells.cells(request).collectList().map(found -> new DuplicationMatrix(asked,
+        DuplicationMatrixRequest matrix = DuplicationMatrixRequest.of(theme, year, within, measure, includeSynthetic,
+                data);
+        CellRequest request = matrix.cells();
+        return cells.cells(request).collectList().map(found -> new DuplicationMatrix(matrix.theme(),
                 request.years().first(),
                 found.stream().map(Cell::placeCode).distinct().map(code -> data.place(code).orElseThrow())
                         .sorted(Comparator.comparing(Place::name)).toList(),
@@ -78,21 +71,15 @@ public class DuplicationController {
     public Flux<Hotspot> hotspotTrend(@Argument String place, @Argument String service, @Argument String theme,
                                       @Argument String measure, @Argument Boolean includeSynthetic,
                                       @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
-        CellRequest request = CellRequest.of(new DuplicationFilter(List.of(place), null, List.of(service),
-                        theme == null ? null : List.of(theme), null, measure, includeSynthetic), theme != null, 1,
-                HotspotOrder.YEAR, CellRequest.MAX_LIMIT, data);
-        return cells.cells(request).map(cell -> hotspot(cell, data));
+        return cells.cells(HotspotTrendRequest.of(place, service, theme, measure, includeSynthetic, data).cells())
+                .map(cell -> hotspot(cell, data));
     }
 
     @QueryMapping
     public Mono<List<SupplierOverlap>> supplierOverlaps(@Argument DuplicationFilter filter, @Argument Integer limit,
                                                         @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
-        if (filter != null && filter.themes() != null && !filter.themes().isEmpty()) {
-            throw new InvalidInputException("supplierOverlaps does not filter by theme: a supplier's payments are "
-                    + "not split over themes; filter by services instead");
-        }
-        CellRequest request = CellRequest.of(filter, false, 2, HotspotOrder.TOTAL, limit == null ? 100 : limit, data);
-        return suppliers.overlaps(request).map(row -> new SupplierOverlap(data.place(row.placeCode()).orElseThrow(),
+        return suppliers.overlaps(SupplierOverlapRequest.of(filter, limit, data))
+                .map(row -> new SupplierOverlap(data.place(row.placeCode()).orElseThrow(),
                         data.services().get(row.serviceCode()), new FinancialYear(row.year()), row.supplier(),
                         row.total(),
                         IntStream.range(0, row.agencyCodes().size())

@@ -41,7 +41,8 @@ public class SupplierOverlapQuery {
         this.dsl = dsl;
     }
 
-    public Flux<Row> overlaps(CellRequest request) {
+    public Flux<Row> overlaps(SupplierOverlapRequest asked) {
+        CellRequest request = asked.cells();
         if (request.years().isEmpty()) {
             return Flux.empty();
         }

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.Period;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.place.ComparatorGroup;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
@@ -46,7 +47,8 @@ public class IndicatorObservations {
 
     public Mono<Indicator> indicator(String id) {
         return outcomes.indicator(id)
-                .switchIfEmpty(Mono.error(new InvalidInputException("Unknown indicator '" + id + "'")));
+                .switchIfEmpty(Mono.error(() -> new InvalidInputException(
+                        CodeCheck.inField(CodeCheck.unknownNamed("indicator", id), null))));
     }
 
     /** Every period of each indicator with an observation, as labelled, oldest first. */

@@ -1,6 +1,5 @@
 package org.wholeplace.outcome;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +17,6 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.Period;
-import org.wholeplace.place.ComparatorGroup;
-import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.Theme;
 import org.wholeplace.provenance.ImportBatch;
@@ -45,11 +42,8 @@ public class OutcomeController {
     @QueryMapping
     public Mono<List<Indicator>> indicators(@Argument String theme,
                                             @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference) {
-        if (theme != null && reference.theme(theme).isEmpty()) {
-            throw new InvalidInputException("Unknown theme code '" + theme + "'");
-        }
-        return indicators.catalogue().map(all -> all.stream()
-                .filter(i -> theme == null || i.themeCodes().contains(theme)).toList());
+        IndicatorsRequest request = IndicatorsRequest.of(theme, reference);
+        return indicators.catalogue().map(all -> all.stream().filter(request::includes).toList());
     }
 
     @QueryMapping
@@ -75,22 +69,8 @@ public class OutcomeController {
             @Argument List<String> sexes, @Argument List<String> ages, @Argument List<String> categories,
             @Argument ConfidenceLevel confidence, @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference,
             DataLoader<ObservationsOf, List<IndicatorObservation>> observationsOf) {
-        if (comparators != null && !comparators.isEmpty() && comparatorGroup != null) {
-            throw new InvalidInputException("Give comparators or comparatorGroup, not both");
-        }
-        ComparatorGroup group = comparatorGroup == null ? null : group(comparatorGroup, "comparatorGroup", reference);
-        List<String> asked = places == null || places.isEmpty() ? IndicatorObservations.greaterManchester(reference)
-                : known(places, "places", reference);
-        List<String> benchmark = group != null ? group.members()
-                : comparators == null ? List.of() : known(comparators, "comparators", reference);
-        List<Period> spans = periods == null ? List.of() : periods.stream().map(OutcomeController::period).toList();
-        List<Sex> wanted = sexes == null || sexes.isEmpty() ? List.of(Sex.PERSONS) : sexes.stream()
-                .map(sex -> Sex.of(sex).orElseThrow(() -> new InvalidInputException(Sex.notASex(sex) + " in sexes")))
-                .distinct().toList();
-        return observationsOf.load(new ObservationsOf(indicator, new ObservationRequest(asked, spans, benchmark,
-                confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence,
-                group == null ? null : group.members(), wanted, ages == null ? List.of() : List.copyOf(ages),
-                categories == null ? List.of() : List.copyOf(categories))));
+        return observationsOf.load(new ObservationsOf(indicator, ObservationRequest.of(places, periods, comparators,
+                comparatorGroup, sexes, ages, categories, confidence, reference)));
     }
 
     @QueryMapping
@@ -98,29 +78,23 @@ public class OutcomeController {
                                                      @Argument String within, @Argument String group,
                                                      @Argument ConfidenceLevel confidence,
                                                      @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference) {
-        Place root = reference.place(within).orElseThrow(
-                () -> new InvalidInputException("Unknown place code '" + within + "' in within"));
-        ComparatorGroup compared = group == null ? null : group(group, "group", reference);
-        return indicators.indicator(indicator).flatMap(found -> latestUnlessGiven(found, period)
-                .flatMap(span -> indicators.boroughComparison(found, span, root, compared,
-                        confidence == null ? ConfidenceLevel.NINETY_FIVE : confidence, reference)));
+        BoroughComparisonRequest request = BoroughComparisonRequest.of(indicator, period, within, group, confidence,
+                reference);
+        return indicators.indicator(request.indicator()).flatMap(found -> latestUnlessGiven(found, request)
+                .flatMap(span -> indicators.boroughComparison(found, span, request.within(), request.group(),
+                        request.confidence(), reference)));
     }
 
     /** The period asked for, or the indicator's latest with an observation. */
-    private Mono<Period> latestUnlessGiven(Indicator indicator, String period) {
-        if (period != null) {
-            return Mono.just(period(period));
+    private Mono<Period> latestUnlessGiven(Indicator indicator, BoroughComparisonRequest request) {
+        if (request.period().isPresent()) {
+            return Mono.just(request.period().get());
         }
         return indicators.periodsOf(List.of(indicator)).flatMap(found -> {
             List<Period> periods = found.getOrDefault(indicator, List.of());
             return periods.isEmpty() ? Mono.error(new InvalidInputException("Indicator '" + indicator.id()
                     + "' has no observations")) : Mono.just(periods.getLast());
         });
-    }
-
-    private static ComparatorGroup group(String code, String field, ReferenceData reference) {
-        return reference.comparatorGroup(code).orElseThrow(() -> new InvalidInputException("Unknown comparator "
-                + "group '" + code + "' in " + field + "; see comparatorGroups"));
     }
 
     @SchemaMapping(typeName = "IndicatorObservation")
@@ -164,19 +138,5 @@ public class OutcomeController {
     public CompletableFuture<ImportBatch> batch(IndicatorObservation observation,
                                                 DataLoader<Long, ImportBatch> batches) {
         return batches.load(observation.batchId());
-    }
-
-    private static List<String> known(List<String> codes, String field, ReferenceData reference) {
-        for (String code : codes) {
-            if (reference.place(code).isEmpty()) {
-                throw new InvalidInputException("Unknown place code '" + code + "' in " + field);
-            }
-        }
-        return List.copyOf(new LinkedHashSet<>(codes));
-    }
-
-    private static Period period(String label) {
-        return Period.parse(label).orElseThrow(() -> new InvalidInputException("'" + label + "' is not a period ("
-                + Period.STYLES + ")"));
     }
 }

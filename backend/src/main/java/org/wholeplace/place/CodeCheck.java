@@ -35,13 +35,36 @@ public final class CodeCheck {
         return service.total() ? Optional.of("'" + code + "' is a reported total, not a service") : Optional.empty();
     }
 
+    public static Optional<String> measure(ReferenceData known, String code) {
+        return known.measures().containsKey(code) ? Optional.empty() : Optional.of(unknown("measure", code));
+    }
+
+    /**
+     * A comparator group: a group loaded as data or {@code tier:<kind of place>}. Named, not coded, in the wording:
+     * "unknown comparator group 'nope'", as the import of comparator groups words it too.
+     */
+    public static Optional<String> comparatorGroup(ReferenceData known, String code) {
+        return known.comparatorGroup(code).isPresent() ? Optional.empty()
+                : Optional.of(unknownNamed("comparator group", code));
+    }
+
     public static String unknown(String what, String code) {
         return "unknown " + what + " code '" + code + "'";
+    }
+
+    /** A thing named by an identifier that is not one of the reference data's codes (an indicator's id). */
+    public static String unknownNamed(String what, String name) {
+        return "unknown " + what + " '" + name + "'";
     }
 
     /** The problem as an API error names it: a sentence, and the field it was found in. */
     public static String inField(String problem, String field) {
         String sentence = problem.substring(0, 1).toUpperCase(Locale.ROOT) + problem.substring(1);
         return field == null ? sentence : sentence + " in " + field;
+    }
+
+    /** The problem as an API error names it, with a hint at what would do: "...; known: a, b". */
+    public static String inField(String problem, String field, String hint) {
+        return inField(problem, field) + "; " + hint;
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.period.FinancialYear;
 import reactor.core.publisher.Mono;
 
@@ -28,11 +27,11 @@ public class PlaceController {
     @QueryMapping
     public List<Place> places(@Argument String kind, @Argument String within,
                               @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
-        List<Place> candidates = within == null
+        PlacesRequest request = PlacesRequest.of(kind, within, data);
+        List<Place> candidates = request.within() == null
                 ? data.places().values().stream().sorted(Comparator.comparing(Place::code)).toList()
-                : data.placeAndDescendants(data.place(within).orElseThrow(
-                        () -> new InvalidInputException("Unknown place code '" + within + "' in within")));
-        return candidates.stream().filter(p -> kind == null || kind.equals(p.kind())).toList();
+                : data.placeAndDescendants(request.within());
+        return candidates.stream().filter(request::includes).toList();
     }
 
     @QueryMapping

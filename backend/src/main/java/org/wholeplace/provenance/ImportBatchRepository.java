@@ -42,12 +42,12 @@ public class ImportBatchRepository {
                         .map(ImportBatchRepository::toBatch);
     }
 
-    /** @param kind only batches of this kind, or all when null */
-    public Flux<ImportBatch> newestFirst(String kind, int limit) {
+    /** The batches of the request's kind (all when it names none), newest first. */
+    public Flux<ImportBatch> newestFirst(ImportsRequest request) {
         return Flux.from(dsl.selectFrom(IMPORT_BATCH)
-                        .where(kind == null ? DSL.noCondition() : IMPORT_BATCH.KIND.eq(kind))
+                        .where(request.kind() == null ? DSL.noCondition() : IMPORT_BATCH.KIND.eq(request.kind()))
                         .orderBy(IMPORT_BATCH.ID.desc())
-                        .limit(limit))
+                        .limit(request.limit()))
                 .map(ImportBatchRepository::toBatch);
     }
 

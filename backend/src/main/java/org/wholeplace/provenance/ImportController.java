@@ -4,7 +4,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
-import org.wholeplace.graphql.InvalidInputException;
 import reactor.core.publisher.Flux;
 
 /**
@@ -13,8 +12,6 @@ import reactor.core.publisher.Flux;
  */
 @Controller
 public class ImportController {
-
-    private static final int MAX_LIMIT = 1000;
 
     private final ImportBatchRepository batches;
 
@@ -26,12 +23,6 @@ public class ImportController {
 
     @QueryMapping
     public Flux<ImportBatch> imports(@Argument String kind, @Argument Integer limit) {
-        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
-        }
-        if (kind != null && ImportKind.of(kind).isEmpty()) {
-            throw new InvalidInputException("Unknown import kind '" + kind + "'; known: " + ImportKind.codes());
-        }
-        return batches.newestFirst(kind, limit);
+        return batches.newestFirst(ImportsRequest.of(kind, limit));
     }
 }

@@ -1,6 +1,6 @@
 package org.wholeplace.spend;
 
-/** One ordering key of a spend request, as GraphQL gives it. */
+/** One ordering key of a spend request, as GraphQL gives it: the direction defaults (DESC) in the schema. */
 public record SpendOrder(SpendOrderField by, Direction direction) {
 
     public enum Direction {
@@ -8,6 +8,6 @@ public record SpendOrder(SpendOrderField by, Direction direction) {
     }
 
     public boolean descending() {
-        return direction != Direction.ASC;
+        return direction == Direction.DESC;
     }
 }

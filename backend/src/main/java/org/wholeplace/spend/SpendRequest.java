@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.graphql.RowLimit;
 import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Basis;
 import org.wholeplace.place.CodeCheck;
@@ -57,16 +58,20 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
 
     public static final int MAX_LIMIT = 10_000;
 
+    /**
+     * The arguments of {@code spend} checked. Their defaults are the schema's ({@code limit: Int = 1000}, the filter
+     * itself {@code = {}}, its measure and basis), filled in by GraphQL, so a caller in Java states every one.
+     */
     public static SpendRequest of(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
                                   Integer limit, ReferenceData reference, Set<Extra> wanted) {
-        SpendFilter f = filter == null ? new SpendFilter(null, null, null, null, null, null, null, null) : filter;
+        SpendFilter f = filter;   // the schema's defaults filled in: {} for the filter, its measure and basis
         List<SpendDimension> dimensions = groupBy == null ? List.of() : groupBy;
         List<SpendOrder> orders = orderBy == null ? List.of() : orderBy;
 
         Set<String> places = known(f.places(), code -> reference.place(code).isPresent(), "place", "places");
         if (f.within() != null) {
-            Place root = reference.place(f.within()).orElseThrow(
-                    () -> new InvalidInputException("Unknown place code '" + f.within() + "' in filter.within"));
+            Place root = reference.place(f.within()).orElseThrow(() -> new InvalidInputException(
+                    CodeCheck.inField(CodeCheck.unknown("place", f.within()), "filter.within")));
             Set<String> inside = reference.placeAndDescendants(root).stream().map(Place::code)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (places.isEmpty()) {
@@ -84,19 +89,19 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
         Set<String> detailedServices = services.stream().flatMap(code -> reference.detailsOf(code).stream())
                 .map(Service::code).filter(code -> !services.contains(code))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<Basis> bases = f.basis() == null || f.basis().isEmpty() ? EnumSet.of(Basis.OUTTURN)
-                : EnumSet.copyOf(f.basis());
+        // an empty list is outturn, as the schema's default: "no basis" has no other meaning for a sum of spend
+        Set<Basis> bases = f.basis().isEmpty() ? EnumSet.of(Basis.OUTTURN) : EnumSet.copyOf(f.basis());
         if (bases.size() > 1 && !dimensions.contains(SpendDimension.BASIS)) {
             throw new InvalidInputException("filter.basis names " + bases.size() + " bases, so each row would add "
                     + "budgets to outturns; group by BASIS, or ask for one basis and read the rows' variance");
         }
         SortedSet<FinancialYear> years = years(f.years(), bases, reference);
 
-        String measure = f.measure() == null ? Measure.NET_CURRENT_EXPENDITURE : f.measure();
-        if (!reference.measures().containsKey(measure)) {
-            throw new InvalidInputException("Unknown measure '" + measure + "' in filter.measure; known: "
-                    + String.join(", ", new TreeSet<>(reference.measures().keySet())));
-        }
+        String measure = f.measure();
+        CodeCheck.measure(reference, measure).ifPresent(problem -> {
+            throw new InvalidInputException(CodeCheck.inField(problem, "filter.measure",
+                    "known: " + String.join(", ", new TreeSet<>(reference.measures().keySet()))));
+        });
         if (new LinkedHashSet<>(dimensions).size() != dimensions.size()) {
             throw new InvalidInputException("groupBy names a dimension twice: " + dimensions);
         }
@@ -106,10 +111,7 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
                         + d + "; add it to groupBy");
             });
         }
-        int rows = limit == null ? 1000 : limit;
-        if (rows < 1 || rows > MAX_LIMIT) {
-            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + rows);
-        }
+        int rows = RowLimit.of(limit, MAX_LIMIT).rows();
         boolean oneYearPerRow = dimensions.contains(SpendDimension.YEAR) || years.size() == 1;
         boolean perHead = wanted.contains(Extra.PER_HEAD)
                 || orders.stream().anyMatch(o -> o.by() == SpendOrderField.PER_HEAD);

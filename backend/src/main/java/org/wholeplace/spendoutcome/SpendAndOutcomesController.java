@@ -8,10 +8,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.wholeplace.graphql.InvalidInputException;
-import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
-import org.wholeplace.place.Theme;
 import org.wholeplace.provenance.ImportBatch;
 import reactor.core.publisher.Mono;
 
@@ -28,11 +25,7 @@ public class SpendAndOutcomesController {
     @QueryMapping
     public Mono<SpendAndOutcomes> spendAndOutcomes(@Argument String theme, @Argument String place,
                                                    @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData reference) {
-        Theme asked = reference.theme(theme)
-                .orElseThrow(() -> new InvalidInputException("Unknown theme code '" + theme + "'"));
-        Place where = reference.place(place)
-                .orElseThrow(() -> new InvalidInputException("Unknown place code '" + place + "'"));
-        return service.of(asked, where, reference);
+        return service.of(SpendAndOutcomesRequest.of(theme, place, reference), reference);
     }
 
     /** Whether the year's spend includes generated figures; null for a year without spend. */

@@ -12,6 +12,8 @@ import org.wholeplace.outcome.IndicatorObservation;
 import org.wholeplace.outcome.IndicatorObservations;
 import org.wholeplace.outcome.IndicatorSeries;
 import org.wholeplace.period.FinancialYear;
+import org.wholeplace.place.Basis;
+import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.Theme;
@@ -40,11 +42,14 @@ public class SpendAndOutcomesService {
         this.outcomes = outcomes;
     }
 
-    public Mono<SpendAndOutcomes> of(Theme theme, Place place, ReferenceData reference) {
+    public Mono<SpendAndOutcomes> of(SpendAndOutcomesRequest asked, ReferenceData reference) {
+        Theme theme = asked.theme();
+        Place place = asked.place();
+        // net current expenditure, outturn, as spend reads it by default; one row a year, so never near the limit
         SpendRequest request = SpendRequest.of(new SpendFilter(List.of(place.code()), null, null, null,
-                        List.of(theme.code()), null, null, null), List.of(SpendDimension.YEAR),
-                List.of(new SpendOrder(SpendOrderField.YEAR, SpendOrder.Direction.ASC)), null, reference,
-                Set.of(SpendRequest.Extra.PER_HEAD, SpendRequest.Extra.BATCHES));
+                        List.of(theme.code()), null, Measure.NET_CURRENT_EXPENDITURE, List.of(Basis.OUTTURN)),
+                List.of(SpendDimension.YEAR), List.of(new SpendOrder(SpendOrderField.YEAR, SpendOrder.Direction.ASC)),
+                SpendRequest.MAX_LIMIT, reference, Set.of(SpendRequest.Extra.PER_HEAD, SpendRequest.Extra.BATCHES));
         Mono<List<SpendRow>> spendRows = spend.spendGroupedBy(request).map(row -> SpendRow.of(row, reference))
                 .collectList();
         Mono<List<IndicatorSeries>> series = outcomes.seriesOfTheme(theme.code(), place.code(), reference);

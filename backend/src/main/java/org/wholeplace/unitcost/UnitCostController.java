@@ -13,7 +13,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-import org.wholeplace.graphql.InvalidInputException;
 import org.wholeplace.provenance.ImportBatch;
 import reactor.core.publisher.Mono;
 
@@ -25,8 +24,6 @@ import reactor.core.publisher.Mono;
 @Controller
 public class UnitCostController {
 
-    static final int MAX_LIMIT = 1000;
-
     private final UnitCostRepository repository;
 
     public UnitCostController(UnitCostRepository repository) {
@@ -36,13 +33,10 @@ public class UnitCostController {
     @QueryMapping
     public Mono<List<UnitCost>> unitCosts(@Argument String search, @Argument String sheet, @Argument String agency,
                                           @Argument String priceYear, @Argument Integer limit) {
-        int rows = limit == null ? 100 : limit;
-        if (rows < 1 || rows > MAX_LIMIT) {
-            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ", not " + rows);
-        }
+        UnitCostRequest request = UnitCostRequest.of(search, sheet, agency, priceYear, limit);
         return repository.currentGdpDeflator().flatMap(deflator -> {
-            String year = priceYear == null ? null : deflator.priceYear(priceYear, "priceYear");
-            return repository.currentUnitCostsMatching(search, sheet, agency, rows)
+            String year = request.priceYear() == null ? null : deflator.priceYear(request.priceYear(), "priceYear");
+            return repository.currentUnitCostsMatching(request)
                     .map(cost -> cost.upratedTo(year, deflator))
                     .collectList();
         });

@@ -35,10 +35,13 @@ public class UnitCostRepository {
     }
 
     /**
-     * Costs whose code, description, outcome or unit contains every word of {@code search} (any case), of the sheet
-     * and the agency bearing the cost, when given; in the workbook's order.
+     * Costs whose code, description, outcome or unit contains every word of the request's search (any case), of the
+     * sheet and the agency bearing the cost, when given; in the workbook's order.
      */
-    public Flux<UnitCost> currentUnitCostsMatching(String search, String sheet, String agency, int limit) {
+    public Flux<UnitCost> currentUnitCostsMatching(UnitCostRequest request) {
+        String search = request.search();
+        String sheet = request.sheet();
+        String agency = request.agency();
         Condition matches = noCondition();
         for (String word : search == null ? new String[0] : search.strip().split("\\s+")) {
             if (!word.isEmpty()) {
@@ -57,7 +60,7 @@ public class UnitCostRepository {
                         .and(agency == null ? noCondition() : UNIT_COST.AGENCY.equalIgnoreCase(agency)
                                 .or(UNIT_COST.AGENCY_DETAIL.equalIgnoreCase(agency)))
                         .orderBy(UNIT_COST.SHEET, UNIT_COST.SOURCE_LINE)
-                        .limit(limit))
+                        .limit(request.limit()))
                 .map(r -> toUnitCost(r.into(UNIT_COST)));
     }
 

@@ -29,11 +29,16 @@ class SpendRequestTest {
             Map.of(Basis.OUTTURN, List.of(new FinancialYear(2021), new FinancialYear(2022)),
                     Basis.BUDGET, List.of(new FinancialYear(2021))));
 
-    static final SpendFilter ONE_YEAR = new SpendFilter(null, null, null, null, null, List.of("2022-23"), null, null);
+    /** As GraphQL gives it: the schema's defaults (measure, basis) filled in. */
+    static final SpendFilter ONE_YEAR = new SpendFilter(null, null, null, null, null, List.of("2022-23"),
+            Measure.NET_CURRENT_EXPENDITURE, List.of(Basis.OUTTURN));
+    /** No filter, as GraphQL gives it: the schema's {@code filter: SpendFilter = {}} with its fields' defaults. */
+    static final SpendFilter EVERY_YEAR = new SpendFilter(null, null, null, null, null, null,
+            Measure.NET_CURRENT_EXPENDITURE, List.of(Basis.OUTTURN));
 
     private static SpendRequest request(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
                                         Set<SpendRequest.Extra> wanted) {
-        return SpendRequest.of(filter, groupBy, orderBy, null, REFERENCE, wanted);
+        return SpendRequest.of(filter, groupBy, orderBy, 1000, REFERENCE, wanted);
     }
 
     private static String sql(SpendRequest request) {
@@ -72,9 +77,10 @@ class SpendRequestTest {
 
     @Test
     void noChangeForRowsThatCoverSeveralYears() {
-        SpendRequest allYears = request(null, List.of(SpendDimension.PLACE), null,
+        SpendRequest allYears = request(EVERY_YEAR, List.of(SpendDimension.PLACE), null,
                 Set.of(SpendRequest.Extra.CHANGE));
-        SpendRequest byYear = request(null, List.of(SpendDimension.YEAR), null, Set.of(SpendRequest.Extra.CHANGE));
+        SpendRequest byYear = request(EVERY_YEAR, List.of(SpendDimension.YEAR), null,
+                Set.of(SpendRequest.Extra.CHANGE));
 
         assertThat(allYears.years()).hasSize(2);
         assertThat(allYears.withChange()).isFalse();
