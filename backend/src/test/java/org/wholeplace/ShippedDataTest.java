@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The repository carries the data it uses, byte for byte as published and each file listed in {@code data/README.md}
- * with its SHA-256; and nothing in it reads the folder where new files used to arrive from outside.
+ * The repository carries the data it uses, each file kept as it was taken and listed in {@code data/README.md} with its
+ * origin and SHA-256; and nothing in it reads the folder where new files used to arrive from outside.
  */
 class ShippedDataTest {
 
@@ -45,7 +45,7 @@ class ShippedDataTest {
 
         assertThat(shipped).hasSize(13);
         assertThat(listed).isEqualTo(shipped);
-        // the two files that arrived for the stand-alone issue, as published
+        // the two files that arrived for the stand-alone issue, as they were taken
         assertThat(shipped).containsEntry("revenue-account/RA_2021-22.csv",
                         "3ba9f263013737df8d73ede97bf7381ba7f0638a70c35fbaba279942e415607f")
                 .containsEntry("boundaries/gm_local_authority_2023_super_generalised.geojson",
