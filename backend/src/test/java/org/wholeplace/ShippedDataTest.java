@@ -38,7 +38,7 @@ class ShippedDataTest {
         }
         Map<String, String> shipped = new TreeMap<>();
         try (Stream<Path> files = Files.walk(DATA)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("README.md")).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(ShippedDataTest::isData).toList()) {
                 shipped.put(DATA.relativize(file).toString().replace('\\', '/'), sha256(file));
             }
         }
@@ -69,6 +69,11 @@ class ShippedDataTest {
         assertThat(code).allSatisfy(file -> assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
                 .as(REPOSITORY.relativize(file).toString())
                 .doesNotContain(TO_ARRIVALS).doesNotContain(ARRIVED_DATA));
+    }
+
+    /** A shipped file, not the folder's documentation of the files (README.md, FORMATS.md). */
+    private static boolean isData(Path file) {
+        return !file.getFileName().toString().endsWith(".md");
     }
 
     private static Stream<Path> filesUnder(Path path) {
