@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The repository carries the data it uses, byte for byte as published and each file listed in {@code data/README.md}
- * with its SHA-256; and nothing in it reads the folder where new files used to arrive from outside.
+ * The repository carries the data it uses, each file kept as it was taken and listed in {@code data/README.md} with its
+ * origin and SHA-256; and nothing in it reads the folder where new files used to arrive from outside.
  */
 class ShippedDataTest {
 
@@ -38,14 +38,14 @@ class ShippedDataTest {
         }
         Map<String, String> shipped = new TreeMap<>();
         try (Stream<Path> files = Files.walk(DATA)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("README.md")).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(ShippedDataTest::isData).toList()) {
                 shipped.put(DATA.relativize(file).toString().replace('\\', '/'), sha256(file));
             }
         }
 
         assertThat(shipped).hasSize(13);
         assertThat(listed).isEqualTo(shipped);
-        // the two files that arrived for the stand-alone issue, as published
+        // the two files that arrived for the stand-alone issue, as they were taken
         assertThat(shipped).containsEntry("revenue-account/RA_2021-22.csv",
                         "3ba9f263013737df8d73ede97bf7381ba7f0638a70c35fbaba279942e415607f")
                 .containsEntry("boundaries/gm_local_authority_2023_super_generalised.geojson",
@@ -69,6 +69,11 @@ class ShippedDataTest {
         assertThat(code).allSatisfy(file -> assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
                 .as(REPOSITORY.relativize(file).toString())
                 .doesNotContain(TO_ARRIVALS).doesNotContain(ARRIVED_DATA));
+    }
+
+    /** A shipped file, not the folder's documentation of the files (README.md, FORMATS.md). */
+    private static boolean isData(Path file) {
+        return !file.getFileName().toString().endsWith(".md");
     }
 
     private static Stream<Path> filesUnder(Path path) {

@@ -32,15 +32,17 @@ class StartupDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(StartupDataLoader.class);
     static final String LOADED_BY = "demo-data loader";
-    /** The shipped files a first start loads, in order: each kind's files, within the shipped data folder. */
+    /**
+     * The shipped files a first start loads, in order: each kind's files, within the shipped data folder. The synthetic
+     * programmes follow them from their own setting, since they name the unit costs and indicators loaded here.
+     */
     static final List<ShippedFile> SHIPPED = List.of(
             new ShippedFile(ImportKind.POPULATION, "population/gm_population_mid_year_2010_2024.csv"),
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2021-22.csv"),
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2022-23.csv"),
             new ShippedFile(ImportKind.RA, "revenue-account/RA_2021-22.csv"),
             new ShippedFile(ImportKind.FINGERTIPS, "fingertips/*.csv"),
-            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"),
-            new ShippedFile(ImportKind.PROGRAMME, "../programmes/synthetic-programmes.yaml"));
+            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"));
 
     /** @param path relative to the data folder; {@code folder/*.csv} stands for every CSV file in the folder */
     record ShippedFile(ImportKind kind, String path) {
@@ -75,11 +77,13 @@ class StartupDataLoader implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        log.info("Shipped data in {}; service classification {}; indicator catalogue {}; appraisal parameters {}",
+        log.info("Shipped data in {}; service classification {}; indicator catalogue {}; appraisal parameters {}; "
+                        + "synthetic programmes {}",
                 properties.directory().toAbsolutePath().normalize(),
                 properties.classification().toAbsolutePath().normalize(),
                 properties.indicators().toAbsolutePath().normalize(),
-                properties.appraisalParameters().toAbsolutePath().normalize());
+                properties.appraisalParameters().toAbsolutePath().normalize(),
+                properties.programmes().toAbsolutePath().normalize());
         // Emptiness is judged before the catalogues load; the catalogues load before the demo data, whose Fingertips
         // files name the catalogue's indicators.
         reference.refresh()
@@ -92,15 +96,16 @@ class StartupDataLoader implements SmartInitializingSingleton {
         if (!properties.loadCatalogues()) {
             return Mono.empty();
         }
-        return loadCatalogue(ImportKind.CLASSIFICATION, properties.classification(), "service classification",
+        return loadOwnFile(ImportKind.CLASSIFICATION, properties.classification(), "service classification",
                 "classification")
-                .then(loadCatalogue(ImportKind.INDICATORS, properties.indicators(), "indicator catalogue",
+                .then(loadOwnFile(ImportKind.INDICATORS, properties.indicators(), "indicator catalogue",
                         "indicators"))
-                .then(loadCatalogue(ImportKind.APPRAISAL_PARAMETERS, properties.appraisalParameters(),
+                .then(loadOwnFile(ImportKind.APPRAISAL_PARAMETERS, properties.appraisalParameters(),
                         "appraisal parameters", "appraisal-parameters"));
     }
 
-    private Mono<Void> loadCatalogue(ImportKind kind, Path path, String what, String setting) {
+    /** A file with a setting of its own: loaded if it can be read (a no-op when unchanged), else a warning naming it. */
+    private Mono<Void> loadOwnFile(ImportKind kind, Path path, String what, String setting) {
         Path file = path.toAbsolutePath().normalize();
         if (!Files.isReadable(file)) {
             log.warn("No {}: {} cannot be read (set wholeplace.demo-data.{})", what, file, setting);
@@ -135,6 +140,7 @@ class StartupDataLoader implements SmartInitializingSingleton {
                         .concatMap(file -> imports.importFile(shipped.kind(), file, null, null, LOADED_BY,
                                 read -> { })))
                 .doOnNext(StartupDataLoader::logLoaded)
+                .then(loadOwnFile(ImportKind.PROGRAMME, properties.programmes(), "synthetic programmes", "programmes"))
                 .thenMany(Flux.fromIterable(properties.synthetic() ? generators : List.of())
                         .doOnNext(generator -> log.info("Loading the {}", generator.describe()))
                         .concatMap(generator -> generator.load(imports, LOADED_BY))
