@@ -22,13 +22,15 @@ create table unit_cost_transfer (
     constraint unit_cost_transfer_amount_ck check (amount is null or amount > 0)
 );
 
--- A unit cost whose comment warns against combining it with other costs ("to avoid double-counting, this cost should
--- not be combined with other cost figures for specific crime types"): the sentence, as written, and its cell.
+-- A unit cost whose comment speaks of double counting: the sentences, as written, and their cell. do_not_combine: the
+-- comment says the cost must not be combined with others ("to avoid double-counting, this cost should not be combined
+-- with other cost figures for specific crime types"), rather than that double counting is possible.
 create table unit_cost_double_counting (
-    batch_id bigint  not null,
-    code     varchar not null,
-    note     varchar not null,
-    cell     varchar not null,
+    batch_id       bigint  not null,
+    code           varchar not null,
+    note           varchar not null,
+    do_not_combine boolean not null,
+    cell           varchar not null,
     constraint unit_cost_double_counting_pk primary key (batch_id, code),
     constraint unit_cost_double_counting_cost_fk foreign key (batch_id, code) references unit_cost (batch_id, code)
         on delete cascade

@@ -37,7 +37,8 @@ public record ProgrammeInputs(List<Cost> costs, List<Cohort> cohorts, List<Expec
      * @param fiscal         the fiscal value, in {@code fiscalYear} prices; likewise economic and social (null: none)
      * @param workbookYear   the year the workbook uprates its values to
      * @param transfer       the part of the fiscal value the workbook calls a transfer payment; null for none
-     * @param doubleCounting what the workbook says against combining the cost with others; null when nothing
+     * @param doubleCounting what the workbook says against combining the cost with others; null when it does not
+     *                       forbid it
      */
     public record UnitCostValues(BigDecimal fiscal, String fiscalYear, BigDecimal economic, String economicYear,
                                  BigDecimal social, String socialYear, String workbookYear, long batchId,

@@ -141,7 +141,8 @@ public class ProgrammeRepository {
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST.BATCH_ID))
                         .leftJoin(s).on(s.BATCH_ID.eq(UNIT_COST.BATCH_ID), s.CODE.eq(UNIT_COST.CODE))
                         .leftJoin(t).on(t.BATCH_ID.eq(UNIT_COST.BATCH_ID), t.CODE.eq(UNIT_COST.CODE))
-                        .leftJoin(d).on(d.BATCH_ID.eq(UNIT_COST.BATCH_ID), d.CODE.eq(UNIT_COST.CODE))
+                        .leftJoin(d).on(d.BATCH_ID.eq(UNIT_COST.BATCH_ID), d.CODE.eq(UNIT_COST.CODE),
+                                d.DO_NOT_COMBINE.isTrue())
                         .leftJoin(PROGRAMME_OUTCOME_CASHABLE).on(PROGRAMME_OUTCOME_CASHABLE.PROGRAMME_ID.eq(
                                 o.PROGRAMME_ID), PROGRAMME_OUTCOME_CASHABLE.POSITION.eq(o.POSITION),
                                 PROGRAMME_OUTCOME_CASHABLE.AGENCY.equalIgnoreCase(savingAgency))

@@ -123,14 +123,15 @@ public class UnitCostRepository {
                         r.get(t.STATED_PUBLIC_VALUE), r.get(t.STATED_PRICE_YEAR), r.get(t.CELL), r.get(t.NOTE)));
     }
 
-    /** What the current edition says against combining the given costs with others, by code. */
+    /** What the current edition says of double counting the given costs, by code. */
     public Mono<Map<String, DoubleCountingNote>> currentDoubleCountingOf(Collection<String> codes) {
         var d = UNIT_COST_DOUBLE_COUNTING;
-        return Flux.from(dsl.select(d.CODE, d.NOTE, d.CELL)
+        return Flux.from(dsl.select(d.CODE, d.NOTE, d.DO_NOT_COMBINE, d.CELL)
                         .from(d)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(d.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), d.CODE.in(codes)))
-                .collectMap(r -> r.get(d.CODE), r -> new DoubleCountingNote(r.get(d.NOTE), r.get(d.CELL)));
+                .collectMap(r -> r.get(d.CODE), r -> new DoubleCountingNote(r.get(d.NOTE), r.get(d.DO_NOT_COMBINE),
+                        r.get(d.CELL)));
     }
 
     /** The current edition's GDP deflator, every year. */

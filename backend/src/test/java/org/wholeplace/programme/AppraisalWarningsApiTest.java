@@ -34,6 +34,18 @@ class AppraisalWarningsApiTest {
                 + "figures for specific crime types.\"");
     }
 
+    /**
+     * SS1.0's Comment speaks only of "the potential for double-counting should modelled outcomes include both LAC and
+     * domestic violence": the home visiting programme, combining it with HE4.0, is not warned of double counting.
+     */
+    @Test
+    void aCommentOnlyOfPotentialDoubleCountingWarnsOfNothing() {
+        graphQl.document("""
+                { programme(id: "synthetic-early-help-home-visiting") { costBenefit { warnings { kind } } } }""")
+                .execute().path("programme.costBenefit.warnings[*].kind").entityList(String.class)
+                .containsExactly("FORECAST_DEFLATOR");
+    }
+
     @Test
     void upratingToAForecastYearIsWarnedOf() {
         var response = graphQl.document(QUERY).execute();

@@ -35,12 +35,13 @@ class UnitCostNotesApiTest {
     void aWarningAgainstCombiningIsServedAndMostCostsHaveNone() {
         var response = graphQl.document("""
                 { unitCosts(sheet: "Crime", search: "CR8.0", limit: 2) { code transfer { agency }
-                    doubleCounting { note cell } } }""").execute();
+                    doubleCounting { note doNotCombine cell } } }""").execute();
         response.path("unitCosts[0].code").entity(String.class).isEqualTo("CR8.0");
         response.path("unitCosts[0].doubleCounting.cell").entity(String.class).isEqualTo("Crime!S57");
         response.path("unitCosts[0].doubleCounting.note").entity(String.class).isEqualTo("As such, to avoid "
                 + "double-counting, this cost should not be combined with other cost figures for specific crime "
                 + "types.");
+        response.path("unitCosts[0].doubleCounting.doNotCombine").entity(Boolean.class).isEqualTo(true);
         response.path("unitCosts[0].transfer").valueIsNull();
         // the next coded row (row 58, the police part, has no code): a constituent, with no warning of its own
         response.path("unitCosts[1].code").entity(String.class).isEqualTo("CR8.0.2");

@@ -94,7 +94,7 @@ public class UnitCostImporter implements FileImporter<Contents> {
                 year -> List.of(batchId, year.financialYear(), year.gdpIndex(), year.forecast()));
     }
 
-    private static Mono<Void> insertTransfers(TransactionScope scope, long batchId, Contents contents) {
+    static Mono<Void> insertTransfers(TransactionScope scope, long batchId, Contents contents) {
         var t = UNIT_COST_TRANSFER;
         return BatchInsert.insert(scope.dsl(), t, List.of(t.BATCH_ID, t.CODE, t.AGENCY, t.AMOUNT,
                         t.STATED_PUBLIC_VALUE, t.STATED_PRICE_YEAR, t.CELL, t.NOTE), contents.transfers(),
@@ -102,9 +102,10 @@ public class UnitCostImporter implements FileImporter<Contents> {
                         at.transfer().statedPublicValue(), at.transfer().statedPriceYear(), at.cell(), at.note()));
     }
 
-    private static Mono<Void> insertDoubleCounting(TransactionScope scope, long batchId, Contents contents) {
+    static Mono<Void> insertDoubleCounting(TransactionScope scope, long batchId, Contents contents) {
         var d = UNIT_COST_DOUBLE_COUNTING;
-        return BatchInsert.insert(scope.dsl(), d, List.of(d.BATCH_ID, d.CODE, d.NOTE, d.CELL),
-                contents.doubleCounting(), at -> List.of(batchId, at.code(), at.note(), at.cell()));
+        return BatchInsert.insert(scope.dsl(), d, List.of(d.BATCH_ID, d.CODE, d.NOTE, d.DO_NOT_COMBINE, d.CELL),
+                contents.doubleCounting(), at -> List.of(batchId, at.code(), at.doubleCounting().note(),
+                        at.doubleCounting().doNotCombine(), at.cell()));
     }
 }

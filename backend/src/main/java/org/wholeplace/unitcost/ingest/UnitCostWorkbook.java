@@ -58,8 +58,8 @@ final class UnitCostWorkbook {
     record TransferAt(String code, WorkbookNotes.Transfer transfer, String cell, String note) {
     }
 
-    /** A cost whose Comment warns against combining it with other costs: the sentences that say so. */
-    record DoubleCountingAt(String code, String note, String cell) {
+    /** A cost whose Comment speaks of double counting: the sentences that do, and whether they forbid combining. */
+    record DoubleCountingAt(String code, WorkbookNotes.DoubleCounting doubleCounting, String cell) {
     }
 
     /**
@@ -134,7 +134,8 @@ final class UnitCostWorkbook {
                 .toList();
         notes.add(transfers.size() + " fiscal values are transfer payments, in whole or part ("
                 + transfers.stream().map(TransferAt::code).collect(Collectors.joining(", ")) + ")");
-        notes.add(doubleCounting.size() + " costs warn of double counting");
+        notes.add(doubleCounting.size() + " costs warn of double counting, " + doubleCounting.stream()
+                .filter(d -> d.doubleCounting().doNotCombine()).count() + " saying not to combine them with others");
         transfers.forEach(t -> disagreement(t, read).ifPresent(notes::add));
         return new Contents(read, splits.savings(), deflator.years(), deflator.upratedTo(), transfers,
                 doubleCounting, notes);

@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
  * DWP should be excluded, as it is a transfer payment. Total public value is £13,700 (2012/13 prices)." (E&amp;E2.0),
  * or without an amount, "the fiscal benefit to HMT should be excluded" (E&amp;S5.0: the whole fiscal value).</li>
  * <li><b>Double counting.</b> Its Comment column warns where a cost must not be combined with others: "to avoid
- * double-counting, this cost should not be combined with other cost figures for specific crime types" (CR8.0). The
- * sentences that speak of double counting are kept as written.</li>
+ * double-counting, this cost should not be combined with other cost figures for specific crime types" (CR8.0); "no
+ * additional costs of these types should be tacked on for the same incident" (CR1.0, CR2.0). Elsewhere it notes only
+ * a "potential for double-counting" in some uses. The sentences that speak of double counting are kept as written,
+ * with whether they forbid combining the cost.</li>
  * </ul>
  */
 final class WorkbookNotes {
@@ -32,6 +34,12 @@ final class WorkbookNotes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOUBLE_COUNTING = Pattern.compile("double[- ]count", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])");
+    private static final Pattern DO_NOT_COMBINE = Pattern.compile("should not be combined|should be tacked on",
+            Pattern.CASE_INSENSITIVE);
+
+    /** @param doNotCombine the sentences say the cost must not be combined with others, not only that it may be */
+    record DoubleCounting(String note, boolean doNotCombine) {
+    }
 
     /**
      * A transfer a fiscal value cell's comment declares.
@@ -69,7 +77,7 @@ final class WorkbookNotes {
     }
 
     /** The sentences of a Comment cell that speak of double counting, as written; empty when none do. */
-    static Optional<String> doubleCountingIn(String comment) {
+    static Optional<DoubleCounting> doubleCountingIn(String comment) {
         if (comment == null || !DOUBLE_COUNTING.matcher(comment).find()) {
             return Optional.empty();
         }
@@ -78,7 +86,8 @@ final class WorkbookNotes {
                 .filter(sentence -> DOUBLE_COUNTING.matcher(sentence).find())
                 .map(String::strip)
                 .collect(Collectors.joining(" "));
-        return sentences.isEmpty() ? Optional.empty() : Optional.of(sentences);
+        return sentences.isEmpty() ? Optional.empty()
+                : Optional.of(new DoubleCounting(sentences, DO_NOT_COMBINE.matcher(sentences).find()));
     }
 
     private static BigDecimal pounds(String text) {

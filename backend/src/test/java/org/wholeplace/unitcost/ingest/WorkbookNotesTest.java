@@ -65,8 +65,14 @@ class WorkbookNotesTest {
         assertThat(byCode.keySet()).containsExactlyInAnyOrder("CR1.0", "CR2.0", "CR8.0", "E&S1.0.3", "HO2.0",
                 "SS1.0");
         assertThat(byCode.get("CR8.0").cell()).isEqualTo("Crime!S57");
-        assertThat(byCode.get("CR8.0").note()).isEqualTo("As such, to avoid double-counting, this cost should not be "
-                + "combined with other cost figures for specific crime types.");
+        assertThat(byCode.get("CR8.0").doubleCounting()).isEqualTo(new WorkbookNotes.DoubleCounting("As such, to "
+                + "avoid double-counting, this cost should not be combined with other cost figures for specific crime "
+                + "types.", true));
+        // CR1.0 and CR2.0: "no additional costs of these types should be tacked on"; the others: potential only
+        assertThat(byCode.values().stream().filter(d -> d.doubleCounting().doNotCombine())
+                .map(UnitCostWorkbook.DoubleCountingAt::code)).containsExactlyInAnyOrder("CR1.0", "CR2.0", "CR8.0");
+        assertThat(byCode.get("SS1.0").doubleCounting().note()).endsWith("to avoid the potential for "
+                + "double-counting should modelled outcomes include both LAC and domestic violence.");
     }
 
     @Test
