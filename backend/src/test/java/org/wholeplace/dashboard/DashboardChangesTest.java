@@ -1,7 +1,6 @@
 package org.wholeplace.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
@@ -22,13 +20,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportProcess;
-import org.wholeplace.outcome.ingest.TestIndicators;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /**
@@ -42,10 +39,10 @@ class DashboardChangesTest {
     static final String CHANGED = "subscription($id: ID!) { dashboardChanged(id: $id) { dashboard reason "
             + "batch { fileName kind } } }";
 
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @LocalServerPort
     int port;
-    @Autowired
-    DSLContext dsl;
     @TempDir
     Path dir;
 
@@ -73,6 +70,7 @@ class DashboardChangesTest {
                     area_code,area_name,period,value,indicator,measure,unit,significance
                     E08000003,Manchester,2040,10,Test dashboard changes,"per 10,000",Persons,Not compared
                     """);
+            imports.loadedElsewhere("changes.csv");
             Process process = ImportProcess.of(TestDatabase.endpoint(), "fingertips", file.toString()).start();
             String output = new String(process.getInputStream().readAllBytes());
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -90,9 +88,6 @@ class DashboardChangesTest {
         } finally {
             subscriptions.dispose();
             socket.stop().block(Duration.ofSeconds(10));
-            Mono.from(dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.FILE_NAME.eq("changes.csv")))
-                    .blockOptional()
-                    .ifPresent(batch -> TestIndicators.remove(dsl, batch.value1(), "test-dashboard-changes"));
         }
     }
 

@@ -17,10 +17,10 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,10 +33,9 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.graphql.server.webflux.GraphQlWebSocketHandler;
 import org.wholeplace.HeadlessChromium;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceApplication;
 import org.wholeplace.graphql.GoingAwayWebSocketHandler;
-import org.wholeplace.ingest.ImportService;
-import org.wholeplace.outcome.ingest.TestIndicators;
 import org.wholeplace.provenance.ImportKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +54,9 @@ class DashboardViewerTest {
     static ConfigurableApplicationContext server;
     static HeadlessChromium browser;
     static String base;
+
+    @RegisterExtension
+    final TestImports imports = new TestImports(() -> server);
 
     @BeforeAll
     static void aDemoServerAndABrowser() {
@@ -213,21 +215,12 @@ class DashboardViewerTest {
                 area_code,area_name,period,value,indicator,measure,unit,significance
                 E08000003,Manchester,2040,10,Test viewer refresh,"per 10,000",Persons,Not compared
                 """);
-        long batch = importFingertips(file);
-        try {
-            browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
-                    .equals("Updated: new data from viewer-refresh.csv"));
-            awaitReady();
-            assertThat(browser.driver().findElements(By.cssSelector("#panel-spine .spine-row")).size())
-                    .isEqualTo(graphQl("{ indicators { id } }").path("data").path("indicators").size());
-        } finally {
-            TestIndicators.remove(server.getBean(DSLContext.class), batch, "test-viewer-refresh");
-        }
-    }
-
-    private static long importFingertips(Path file) {
-        return server.getBean(ImportService.class).importFile(ImportKind.FINGERTIPS, file, null, "test", read -> { })
-                .block().batch().id();
+        imports.load(ImportKind.FINGERTIPS, file);
+        browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
+                .equals("Updated: new data from viewer-refresh.csv"));
+        awaitReady();
+        assertThat(browser.driver().findElements(By.cssSelector("#panel-spine .spine-row")).size())
+                .isEqualTo(graphQl("{ indicators { id } }").path("data").path("indicators").size());
     }
 
     /**
@@ -250,13 +243,9 @@ class DashboardViewerTest {
                 area_code,area_name,period,value,indicator,measure,unit,significance
                 E08000003,Manchester,2040,10,Test viewer reconnected,"per 10,000",Persons,Not compared
                 """);
-        long batch = importFingertips(file);
-        try {
-            browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
-                    .equals("Updated: new data from viewer-reconnected.csv"));
-        } finally {
-            TestIndicators.remove(server.getBean(DSLContext.class), batch, "test-viewer-reconnected");
-        }
+        imports.load(ImportKind.FINGERTIPS, file);
+        browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
+                .equals("Updated: new data from viewer-reconnected.csv"));
     }
 
     /**

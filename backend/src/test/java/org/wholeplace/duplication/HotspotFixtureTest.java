@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportService;
-import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
-import org.wholeplace.spend.ingest.SpendBatches;
 
 /**
  * The duplication measures on hand-made spend for 2019-20, a year no shipped file covers, so nothing else is in the
@@ -55,27 +50,14 @@ class HotspotFixtureTest {
             E47000001,nhs-gm,other,2019-20,10000.00,population
             """;
 
-    @Autowired
-    ImportService importers;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    DSLContext dsl;
-    @Autowired
-    ReferenceDataCache reference;
-    @TempDir
-    Path dir;
-
-    @AfterEach
-    void removeFixtures() {
-        SpendBatches.removeAll(dsl, reference);
-    }
 
     /** Each file its own source: two files of one source and period would be versions, the later replacing. */
-    private void load(String name, String csv) throws IOException {
-        Path file = Files.writeString(dir.resolve(name), csv);
-        var source = new Provenance("Duplication fixture " + name, "tests", "none", null, false);
-        importers.importFile(ImportKind.SPEND, file, source, "test", read -> { }).block();
+    private static Provenance sourceOf(String name) {
+        return new Provenance("Duplication fixture " + name, "tests", "none", null, false);
     }
 
     private HttpGraphQlTester.Response hotspots(Map<String, Object> filter) {
@@ -88,8 +70,8 @@ class HotspotFixtureTest {
 
     @Test
     void equalSharesOfNAgenciesGiveFragmentationOneMinusOneOverN() throws IOException {
-        load("one.csv", ONE);
-        load("two.csv", TWO);
+        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
+        imports.load(ImportKind.SPEND, "two.csv", sourceOf("two.csv"), TWO);
 
         var response = hotspots(in2019("cultural"));
 
@@ -115,7 +97,7 @@ class HotspotFixtureTest {
 
     @Test
     void oneAgencyIsNeverAHotspotButShowsInTheTrendWithNoFragmentation() throws IOException {
-        load("one.csv", ONE);
+        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
 
         // oldest first: 2019-20 from the fixture, then the two revenue outturn years
         var trend = graphQl.documentName("hotspotTrend").variable("place", "E08000002").variable("service", "cultural")
@@ -133,8 +115,8 @@ class HotspotFixtureTest {
 
     @Test
     void apportionedAndDirectSpendOfOneAgencyCombine() throws IOException {
-        load("one.csv", ONE);
-        load("two.csv", TWO);
+        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
+        imports.load(ImportKind.SPEND, "two.csv", sourceOf("two.csv"), TWO);
 
         var response = hotspots(in2019("other"));
 
@@ -160,7 +142,7 @@ class HotspotFixtureTest {
 
     @Test
     void aPlaceIsComparedWithTheMedianOfItsCityRegionsPlaces() throws IOException {
-        load("one.csv", ONE);
+        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
 
         var response = hotspots(in2019("planning"));
 
@@ -190,14 +172,14 @@ class HotspotFixtureTest {
 
     @Test
     void theOrderOfImportChangesNothing() throws IOException {
-        load("one.csv", ONE);
-        load("two.csv", TWO);
+        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
+        imports.load(ImportKind.SPEND, "two.csv", sourceOf("two.csv"), TWO);
         Object oneThenTwo = hotspots(Map.of("years", List.of("2019-20"))).path("duplicationHotspots")
                 .entity(Map.class).get();
-        SpendBatches.removeAll(dsl, reference);
+        imports.removeWhatWasLoaded();
 
-        load("two.csv", TWO);
-        load("one.csv", ONE);
+        imports.load(ImportKind.SPEND, "two.csv", sourceOf("two.csv"), TWO);
+        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
         Object twoThenOne = hotspots(Map.of("years", List.of("2019-20"))).path("duplicationHotspots")
                 .entity(Map.class).get();
 
@@ -213,8 +195,8 @@ class HotspotFixtureTest {
     void aSupplierPaidByTwoAgenciesFromPaymentLevelData() throws Exception {
         Path payments = Path.of(getClass().getResource("/samples/transparency-example.csv").toURI());
         Path mapping = Path.of(getClass().getResource("/samples/transparency-example.yaml").toURI());
-        importers.importFile(ImportKind.TRANSPARENCY, payments, null, mapping, "test", read -> { }).block();
-        load("nhs.csv", """
+        imports.load(ImportKind.TRANSPARENCY, payments, null, mapping);
+        imports.load(ImportKind.SPEND, "nhs.csv", sourceOf("nhs.csv"), """
                 place,agency,service,financial_year,measure,supplier,amount
                 E08000003,nhs-gm,childrens-social-care,2022-23,total-expenditure,Acorn Fostering Ltd,3000.00
                 """);

@@ -3,16 +3,15 @@ package org.wholeplace.ingest;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.place.ingest.PopulationImporterTest;
-import org.wholeplace.spend.ingest.SpendBatches;
 import org.wholeplace.spend.ingest.SpendCsvImportTest;
 
 /** The admin upload over HTTP: refused without the credential, the same import code as the command line with it. */
@@ -22,15 +21,10 @@ class AdminImportTest {
     static final String SPEND_QUERY = "/admin/imports/spend?source=Test agency returns&publisher=Whole Place tests"
             + "&licence=Open Government Licence v3.0&synthetic=true";
 
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     WebTestClient web;
-    @Autowired
-    DSLContext dsl;
-
-    @AfterEach
-    void removeSpendBatches() {
-        SpendBatches.removeAll(dsl);
-    }
 
     private WebTestClient.RequestBodySpec post(String uri, String token) {
         var request = web.post().uri(uri).contentType(MediaType.TEXT_PLAIN).header("X-File-Name", "upload.csv");
@@ -50,6 +44,7 @@ class AdminImportTest {
     @Test
     void loadsASpendFileWithTheCredential() throws Exception {
         String csv = Files.readString(SpendCsvImportTest.sample());
+        imports.loadedElsewhere("upload.csv");
 
         post(SPEND_QUERY, TestDatabase.ADMIN_TOKEN).bodyValue(csv).exchange()
                 .expectStatus().isOk()

@@ -15,31 +15,28 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceApplication;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.db.DatabaseEndpoint;
 import org.wholeplace.place.ingest.PopulationImporterTest;
-import org.wholeplace.spend.ingest.SpendBatches;
 import reactor.core.publisher.Mono;
 
 /** The command line, run as a separate process the way an administrator runs it, and killed half-way. */
 @WholePlaceTest
 class ImportCommandTest {
 
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
     @TempDir
     Path dir;
-
-    @AfterEach
-    void removeSpendBatches() {
-        SpendBatches.removeAll(dsl);
-    }
 
     private static ProcessBuilder importProcess(String... args) {
         return importProcess(TestDatabase.endpoint(), args);
@@ -124,6 +121,7 @@ class ImportCommandTest {
         }
         String sha256 = StreamedFile.of(big).sha256();
         int linesBefore = Mono.from(dsl.selectCount().from(SPEND_LINE)).block().value1();
+        imports.loadedElsewhere("big.csv");
 
         Process process = importProcess("spend", big.toString(), "--source", "Kill test", "--publisher", "tests",
                 "--licence", "none", "--synthetic").redirectErrorStream(true).start();

@@ -2,22 +2,20 @@ package org.wholeplace.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportService;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
-import reactor.core.publisher.Mono;
 
 /**
  * The outcome API on the shipped Fingertips extracts (values read off the files, line numbers given) and on a
@@ -29,10 +27,8 @@ class OutcomeApiTest {
 
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    ImportService importers;
-    @Autowired
-    DSLContext dsl;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @TempDir
     Path dir;
 
@@ -113,37 +109,33 @@ class OutcomeApiTest {
                 90632,E08000002,2018/19,15.0,3,20,,
                 90632,E08000006,2018/19,52.0,,,50.1,53.9
                 """);
-        importers.importFile(ImportKind.OUTCOMES, file, new Provenance("Readiness counts", "tests", "none", null,
-                false), "test", read -> { }).block();
-        try {
-            var response = graphQl.documentName("indicatorObservations").variable("id", "90632")
-                    .variable("places", List.of("E08000001", "E08000002", "E08000006"))
-                    .variable("periods", List.of("2018-19")).execute();
+        imports.load(ImportKind.OUTCOMES, file, new Provenance("Readiness counts", "tests", "none", null, false));
 
-            response.path("indicator.observations[*].place.code").entityList(String.class)
-                    .containsExactly("E08000001", "E08000002", "E08000006");
-            response.path("indicator.observations[0].limitsMethod").entity(String.class).isEqualTo("WILSON");
-            response.path("indicator.observations[0].lower").entity(Double.class)
-                    .satisfies(l -> assertThat(l).isCloseTo(56.931, within(0.0005)));
-            // the interval contains England's 57.0; it is wholly above Greater Manchester's 56.0
-            response.path("indicator.observations[0].comparedToEngland").entity(String.class).isEqualTo("SIMILAR");
-            response.path("indicator.observations[0].comparedToRegion").entity(String.class).isEqualTo("BETTER");
-            // Bolton's earlier points have no intervals: a direction, no test
-            response.path("indicator.observations[0].trend.assessment").entity(String.class)
-                    .isEqualTo("NOT_ASSESSED");
-            response.path("indicator.observations[0].trend.points").entity(Integer.class).isEqualTo(5);
+        var response = graphQl.documentName("indicatorObservations").variable("id", "90632")
+                .variable("places", List.of("E08000001", "E08000002", "E08000006"))
+                .variable("periods", List.of("2018-19")).execute();
 
-            response.path("indicator.observations[1].suppressed").entity(Boolean.class).isEqualTo(true);
-            response.path("indicator.observations[1].value").valueIsNull();
-            response.path("indicator.observations[1].count").valueIsNull();
+        response.path("indicator.observations[*].place.code").entityList(String.class)
+                .containsExactly("E08000001", "E08000002", "E08000006");
+        response.path("indicator.observations[0].limitsMethod").entity(String.class).isEqualTo("WILSON");
+        response.path("indicator.observations[0].lower").entity(Double.class)
+                .satisfies(l -> assertThat(l).isCloseTo(56.931, within(0.0005)));
+        // the interval contains England's 57.0; it is wholly above Greater Manchester's 56.0
+        response.path("indicator.observations[0].comparedToEngland").entity(String.class).isEqualTo("SIMILAR");
+        response.path("indicator.observations[0].comparedToRegion").entity(String.class).isEqualTo("BETTER");
+        // Bolton's earlier points have no intervals: a direction, no test
+        response.path("indicator.observations[0].trend.assessment").entity(String.class)
+                .isEqualTo("NOT_ASSESSED");
+        response.path("indicator.observations[0].trend.points").entity(Integer.class).isEqualTo(5);
 
-            response.path("indicator.observations[2].limitsMethod").entity(String.class).isEqualTo("SOURCE");
-            response.path("indicator.observations[2].comparedToEngland").entity(String.class).isEqualTo("WORSE");
-            response.path("indicator.observations[2].rank").entity(Integer.class).isEqualTo(2);
-            response.path("indicator.observations[2].rankOf").entity(Integer.class).isEqualTo(2);
-        } finally {
-            Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.KIND.eq("outcomes"))).block();
-        }
+        response.path("indicator.observations[1].suppressed").entity(Boolean.class).isEqualTo(true);
+        response.path("indicator.observations[1].value").valueIsNull();
+        response.path("indicator.observations[1].count").valueIsNull();
+
+        response.path("indicator.observations[2].limitsMethod").entity(String.class).isEqualTo("SOURCE");
+        response.path("indicator.observations[2].comparedToEngland").entity(String.class).isEqualTo("WORSE");
+        response.path("indicator.observations[2].rank").entity(Integer.class).isEqualTo(2);
+        response.path("indicator.observations[2].rankOf").entity(Integer.class).isEqualTo(2);
     }
 
     /**

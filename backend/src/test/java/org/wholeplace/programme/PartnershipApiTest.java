@@ -2,17 +2,15 @@ package org.wholeplace.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportOutcome;
-import org.wholeplace.ingest.ImportService;
+import org.wholeplace.provenance.ImportKind;
 
 /**
  * Who pays and who benefits across programmes, and the flows between them, on {@link ProgrammeFixtures#WORK},
@@ -30,43 +28,35 @@ class PartnershipApiTest {
 
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    ImportService imports;
-    @Autowired
-    DSLContext dsl;
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
 
     @Test
     void eachAgencysInvestmentReturnAndNetSummedAcrossProgrammes() {
-        ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "work.yaml", ProgrammeFixtures.WORK);
-        try {
-            var sums = graphQl.documentName("whoPaysWhoBenefits").variable("place", "E08000004")
-                    .variable("priceYear", "2012/13").execute();
-            sums.path("whoPaysWhoBenefits.programmes[*].id").entityList(String.class)
-                    .containsExactly("test-work-a", "test-work-b");
-            sums.path("whoPaysWhoBenefits.discountedTo.label").entity(String.class).isEqualTo("2023-24");
-            sums.path("whoPaysWhoBenefits.synthetic").entity(Boolean.class).isEqualTo(false);
-            sums.path("whoPaysWhoBenefits.byAgency[*].agency").entityList(String.class)
-                    .containsExactly("Local Authority", "DWP", "NHS");
-            sums.path("whoPaysWhoBenefits.byAgency[0].net").entity(String.class).isEqualTo("-100000.00");
-            sums.path("whoPaysWhoBenefits.byAgency[1].invested").entity(String.class).isEqualTo("48309.18");
-            sums.path("whoPaysWhoBenefits.byAgency[1].benefits").entity(String.class).isEqualTo("447463.77");
-            sums.path("whoPaysWhoBenefits.byAgency[1].cashable").entity(String.class).isEqualTo("447463.77");
-            sums.path("whoPaysWhoBenefits.byAgency[1].net").entity(String.class).isEqualTo("399154.59");
-            sums.path("whoPaysWhoBenefits.byAgency[2].benefits").entity(String.class).isEqualTo("67537.20");
-            sums.path("whoPaysWhoBenefits.byAgency[2].cashable").entity(String.class).isEqualTo("10937.20");
-            sums.path("whoPaysWhoBenefits.byAgency[2].nonCashable").entity(String.class).isEqualTo("56600.00");
-            sums.path("whoPaysWhoBenefits.byAgency[2].net").entity(String.class).isEqualTo("19228.02");
+        imports.load(ImportKind.PROGRAMME, "work.yaml", ProgrammeFixtures.WORK);
+        var sums = graphQl.documentName("whoPaysWhoBenefits").variable("place", "E08000004")
+                .variable("priceYear", "2012/13").execute();
+        sums.path("whoPaysWhoBenefits.programmes[*].id").entityList(String.class)
+                .containsExactly("test-work-a", "test-work-b");
+        sums.path("whoPaysWhoBenefits.discountedTo.label").entity(String.class).isEqualTo("2023-24");
+        sums.path("whoPaysWhoBenefits.synthetic").entity(Boolean.class).isEqualTo(false);
+        sums.path("whoPaysWhoBenefits.byAgency[*].agency").entityList(String.class)
+                .containsExactly("Local Authority", "DWP", "NHS");
+        sums.path("whoPaysWhoBenefits.byAgency[0].net").entity(String.class).isEqualTo("-100000.00");
+        sums.path("whoPaysWhoBenefits.byAgency[1].invested").entity(String.class).isEqualTo("48309.18");
+        sums.path("whoPaysWhoBenefits.byAgency[1].benefits").entity(String.class).isEqualTo("447463.77");
+        sums.path("whoPaysWhoBenefits.byAgency[1].cashable").entity(String.class).isEqualTo("447463.77");
+        sums.path("whoPaysWhoBenefits.byAgency[1].net").entity(String.class).isEqualTo("399154.59");
+        sums.path("whoPaysWhoBenefits.byAgency[2].benefits").entity(String.class).isEqualTo("67537.20");
+        sums.path("whoPaysWhoBenefits.byAgency[2].cashable").entity(String.class).isEqualTo("10937.20");
+        sums.path("whoPaysWhoBenefits.byAgency[2].nonCashable").entity(String.class).isEqualTo("56600.00");
+        sums.path("whoPaysWhoBenefits.byAgency[2].net").entity(String.class).isEqualTo("19228.02");
 
-            // the years narrow it to B, now discounted to its own first year
-            graphQl.documentName("whoPaysWhoBenefits").variable("place", "E08000004")
-                    .variable("years", List.of("2024-25")).variable("priceYear", "2012/13").execute()
-                    .path("whoPaysWhoBenefits.byAgency[?(@.agency == 'DWP')].net").entityList(String.class)
-                    .containsExactly("25000.00");
-        } finally {
-            ProgrammeFixtures.remove(dsl, outcome);
-        }
+        // the years narrow it to B, now discounted to its own first year
+        graphQl.documentName("whoPaysWhoBenefits").variable("place", "E08000004")
+                .variable("years", List.of("2024-25")).variable("priceYear", "2012/13").execute()
+                .path("whoPaysWhoBenefits.byAgency[?(@.agency == 'DWP')].net").entityList(String.class)
+                .containsExactly("25000.00");
     }
 
     /**
@@ -78,28 +68,24 @@ class PartnershipApiTest {
      */
     @Test
     void flowsFromInvestingToBenefitingAgenciesForASankey() {
-        ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "work.yaml", ProgrammeFixtures.WORK);
-        try {
-            var flows = graphQl.documentName("investmentFlows").variable("place", "E08000004")
-                    .variable("theme", "worklessness").variable("priceYear", "2012/13").execute();
-            flows.path("investmentFlows.nodes[*].id").entityList(String.class).containsExactly(
-                    "pays:local authority", "benefits:dwp", "benefits:nhs", "benefits:wider", "pays:dwp", "pays:nhs");
-            flows.path("investmentFlows.nodes[3].name").entity(String.class)
-                    .isEqualTo("Residents and the wider economy (economic and social value, less transfers)");
-            flows.path("investmentFlows.nodes[*].side").entityList(String.class)
-                    .containsExactly("pays", "benefits", "benefits", "benefits", "pays", "pays");
-            flows.path("investmentFlows.links[*].source").entityList(String.class).containsExactly(
-                    "pays:local authority", "pays:local authority", "pays:local authority", "pays:dwp", "pays:dwp",
-                    "pays:dwp", "pays:nhs", "pays:nhs", "pays:nhs");
-            flows.path("investmentFlows.links[*].target").entityList(String.class).containsExactly(
-                    "benefits:dwp", "benefits:nhs", "benefits:wider", "benefits:dwp", "benefits:nhs",
-                    "benefits:wider", "benefits:dwp", "benefits:nhs", "benefits:wider");
-            flows.path("investmentFlows.links[*].value").entityList(String.class).containsExactly(
-                    "375000.00", "56600.00", "253400.00", "36231.88", "5468.60", "24483.09", "36231.88", "5468.60",
-                    "24483.09");
-        } finally {
-            ProgrammeFixtures.remove(dsl, outcome);
-        }
+        imports.load(ImportKind.PROGRAMME, "work.yaml", ProgrammeFixtures.WORK);
+        var flows = graphQl.documentName("investmentFlows").variable("place", "E08000004")
+                .variable("theme", "worklessness").variable("priceYear", "2012/13").execute();
+        flows.path("investmentFlows.nodes[*].id").entityList(String.class).containsExactly(
+                "pays:local authority", "benefits:dwp", "benefits:nhs", "benefits:wider", "pays:dwp", "pays:nhs");
+        flows.path("investmentFlows.nodes[3].name").entity(String.class)
+                .isEqualTo("Residents and the wider economy (economic and social value, less transfers)");
+        flows.path("investmentFlows.nodes[*].side").entityList(String.class)
+                .containsExactly("pays", "benefits", "benefits", "benefits", "pays", "pays");
+        flows.path("investmentFlows.links[*].source").entityList(String.class).containsExactly(
+                "pays:local authority", "pays:local authority", "pays:local authority", "pays:dwp", "pays:dwp",
+                "pays:dwp", "pays:nhs", "pays:nhs", "pays:nhs");
+        flows.path("investmentFlows.links[*].target").entityList(String.class).containsExactly(
+                "benefits:dwp", "benefits:nhs", "benefits:wider", "benefits:dwp", "benefits:nhs",
+                "benefits:wider", "benefits:dwp", "benefits:nhs", "benefits:wider");
+        flows.path("investmentFlows.links[*].value").entityList(String.class).containsExactly(
+                "375000.00", "56600.00", "253400.00", "36231.88", "5468.60", "24483.09", "36231.88", "5468.60",
+                "24483.09");
     }
 
     /** The shipped set: the justice programme's council loses what the prisons and probation gain, all synthetic. */

@@ -12,13 +12,13 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
 import org.wholeplace.provenance.ImportKind;
 import reactor.core.publisher.Mono;
 
@@ -31,8 +31,8 @@ class ProgrammeApiTest {
 
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    ImportService imports;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
     @TempDir
@@ -82,40 +82,36 @@ class ProgrammeApiTest {
      */
     @Test
     void costBenefitOfAProgrammeWorkedByHand() {
-        ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "diversion.yaml", ProgrammeFixtures.DIVERSION);
-        try {
-            var flat = graphQl.documentName("programmeCostBenefit").variable("id", "test-diversion")
-                    .variable("priceYear", "2002/03").variable("rate", 0.0).execute();
-            flat.path("programme.costBenefit.npv").entity(String.class).isEqualTo("1100.00");
-            flat.path("programme.costBenefit.fiscalBcr").entity(Double.class).isEqualTo(2.1);
-            flat.path("programme.costBenefit.fiscalRoi").entity(Double.class).isEqualTo(1.1);
-            flat.path("programme.costBenefit.paybackYears").entity(Integer.class).isEqualTo(1);
-            flat.path("programme.costBenefit.synthetic").entity(Boolean.class).isEqualTo(false);
-            flat.path("programme.costBenefit.discounting").entity(String.class).isEqualTo("0% every year");
-            flat.path("programme.costBenefit.byYear[*].year.label").entityList(String.class)
-                    .containsExactly("2023-24", "2024-25");
-            flat.path("programme.costBenefit.byYear[*].beneficiaries[0].people").entityList(Double.class)
-                    .containsExactly(40.0, 20.0);
-            flat.path("programme.costBenefit.byYear[*].outcomesAchieved").entityList(Double.class)
-                    .containsExactly(40.0, 20.0);
-            flat.path("programme.costBenefit.byAgency[*].agency").entityList(String.class)
-                    .containsExactly("Local Authority", "Police");
-            flat.path("programme.costBenefit.byAgency[*].net").entityList(String.class)
-                    .containsExactly("-1000.00", "2100.00");
-            flat.path("programme.costBenefit.batches[*].kind").entityList(String.class)
-                    .containsExactly("programme", "unit-costs", "appraisal-parameters");
+        imports.load(ImportKind.PROGRAMME, "diversion.yaml", ProgrammeFixtures.DIVERSION);
+        var flat = graphQl.documentName("programmeCostBenefit").variable("id", "test-diversion")
+                .variable("priceYear", "2002/03").variable("rate", 0.0).execute();
+        flat.path("programme.costBenefit.npv").entity(String.class).isEqualTo("1100.00");
+        flat.path("programme.costBenefit.fiscalBcr").entity(Double.class).isEqualTo(2.1);
+        flat.path("programme.costBenefit.fiscalRoi").entity(Double.class).isEqualTo(1.1);
+        flat.path("programme.costBenefit.paybackYears").entity(Integer.class).isEqualTo(1);
+        flat.path("programme.costBenefit.synthetic").entity(Boolean.class).isEqualTo(false);
+        flat.path("programme.costBenefit.discounting").entity(String.class).isEqualTo("0% every year");
+        flat.path("programme.costBenefit.byYear[*].year.label").entityList(String.class)
+                .containsExactly("2023-24", "2024-25");
+        flat.path("programme.costBenefit.byYear[*].beneficiaries[0].people").entityList(Double.class)
+                .containsExactly(40.0, 20.0);
+        flat.path("programme.costBenefit.byYear[*].outcomesAchieved").entityList(Double.class)
+                .containsExactly(40.0, 20.0);
+        flat.path("programme.costBenefit.byAgency[*].agency").entityList(String.class)
+                .containsExactly("Local Authority", "Police");
+        flat.path("programme.costBenefit.byAgency[*].net").entityList(String.class)
+                .containsExactly("-1000.00", "2100.00");
+        flat.path("programme.costBenefit.batches[*].kind").entityList(String.class)
+                .containsExactly("programme", "unit-costs", "appraisal-parameters");
 
-            var discounted = graphQl.documentName("programmeCostBenefit").variable("id", "test-diversion")
-                    .variable("priceYear", "2002/03").execute();
-            discounted.path("programme.costBenefit.npv").entity(String.class).isEqualTo("1076.33");
-            discounted.path("programme.costBenefit.byYear[1].presentFiscal").entity(String.class)
-                    .isEqualTo("676.33");
-            discounted.path("programme.costBenefit.discounting").entity(String.class).isEqualTo(
-                    "3.5% from year 0, 3% from year 31, 2.5% from year 76, 2% from year 126, 1.5% from year 201, "
-                            + "1% from year 301");
-        } finally {
-            ProgrammeFixtures.remove(dsl, outcome);
-        }
+        var discounted = graphQl.documentName("programmeCostBenefit").variable("id", "test-diversion")
+                .variable("priceYear", "2002/03").execute();
+        discounted.path("programme.costBenefit.npv").entity(String.class).isEqualTo("1076.33");
+        discounted.path("programme.costBenefit.byYear[1].presentFiscal").entity(String.class)
+                .isEqualTo("676.33");
+        discounted.path("programme.costBenefit.discounting").entity(String.class).isEqualTo(
+                "3.5% from year 0, 3% from year 31, 2.5% from year 76, 2% from year 126, 1.5% from year 201, "
+                        + "1% from year 301");
     }
 
     /**
@@ -125,22 +121,18 @@ class ProgrammeApiTest {
      */
     @Test
     void optimismBiasByConfidenceGradeTurnsTheNpvNegative() {
-        ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "weak.yaml", ProgrammeFixtures.DIVERSION
+        imports.load(ImportKind.PROGRAMME, "weak.yaml", ProgrammeFixtures.DIVERSION
                 .replace("revenue: 1000}", "revenue: 1000, confidence: 6}").replace("confidence: 1,", "confidence: 6,"));
-        try {
-            var weak = graphQl.documentName("programmeCostBenefit").variable("id", "test-diversion")
-                    .variable("priceYear", "2002/03").variable("rate", 0.0).execute();
-            weak.path("programme.costBenefit.npv").entity(String.class).isEqualTo("-140.00");
-            weak.path("programme.costBenefit.byYear[*].fiscal").entityList(String.class)
-                    .containsExactly("840.00", "420.00");
-            weak.path("programme.costBenefit.byYear[0].cost").entity(String.class).isEqualTo("1400.00");
-            weak.path("programme.costBenefit.paybackYears").valueIsNull();
-            graphQl.documentName("programmeCostBenefit").variable("id", "test-diversion")
-                    .variable("priceYear", "2002/03").variable("rate", 0.0).variable("optimismBias", 0.1).execute()
-                    .path("programme.costBenefit.npv").entity(String.class).isEqualTo("490.00");
-        } finally {
-            ProgrammeFixtures.remove(dsl, outcome);
-        }
+        var weak = graphQl.documentName("programmeCostBenefit").variable("id", "test-diversion")
+                .variable("priceYear", "2002/03").variable("rate", 0.0).execute();
+        weak.path("programme.costBenefit.npv").entity(String.class).isEqualTo("-140.00");
+        weak.path("programme.costBenefit.byYear[*].fiscal").entityList(String.class)
+                .containsExactly("840.00", "420.00");
+        weak.path("programme.costBenefit.byYear[0].cost").entity(String.class).isEqualTo("1400.00");
+        weak.path("programme.costBenefit.paybackYears").valueIsNull();
+        graphQl.documentName("programmeCostBenefit").variable("id", "test-diversion")
+                .variable("priceYear", "2002/03").variable("rate", 0.0).variable("optimismBias", 0.1).execute()
+                .path("programme.costBenefit.npv").entity(String.class).isEqualTo("490.00");
     }
 
     /**
@@ -150,23 +142,19 @@ class ProgrammeApiTest {
      */
     @Test
     void theReinvestmentDealMovesSavingsToTheInvestor() {
-        ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "diversion.yaml", ProgrammeFixtures.DIVERSION);
-        try {
-            var deal = graphQl.document("""
-                    { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.08, priceYear: "2002/03") {
-                        agency netBefore pays receives net } } }""").execute();
-            deal.path("programme.reinvestmentDeal[*].agency").entityList(String.class)
-                    .containsExactly("Local Authority", "Police");
-            deal.path("programme.reinvestmentDeal[0].receives").entity(String.class).isEqualTo("1427.48");
-            deal.path("programme.reinvestmentDeal[0].net").entity(String.class).isEqualTo("427.48");
-            deal.path("programme.reinvestmentDeal[1].pays").entity(String.class).isEqualTo("1427.48");
-            graphQl.document("""
-                    { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.04) { pays } } }""").execute()
-                    .path("programme.reinvestmentDeal[*].pays").entityList(String.class)
-                    .containsExactly("0.00", "0.00");
-        } finally {
-            ProgrammeFixtures.remove(dsl, outcome);
-        }
+        imports.load(ImportKind.PROGRAMME, "diversion.yaml", ProgrammeFixtures.DIVERSION);
+        var deal = graphQl.document("""
+                { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.08, priceYear: "2002/03") {
+                    agency netBefore pays receives net } } }""").execute();
+        deal.path("programme.reinvestmentDeal[*].agency").entityList(String.class)
+                .containsExactly("Local Authority", "Police");
+        deal.path("programme.reinvestmentDeal[0].receives").entity(String.class).isEqualTo("1427.48");
+        deal.path("programme.reinvestmentDeal[0].net").entity(String.class).isEqualTo("427.48");
+        deal.path("programme.reinvestmentDeal[1].pays").entity(String.class).isEqualTo("1427.48");
+        graphQl.document("""
+                { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.04) { pays } } }""").execute()
+                .path("programme.reinvestmentDeal[*].pays").entityList(String.class)
+                .containsExactly("0.00", "0.00");
     }
 
     /**
@@ -177,44 +165,40 @@ class ProgrammeApiTest {
      */
     @Test
     void aSavingIsSplitBetweenAgenciesEachCashableOrNot() {
-        ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "work.yaml", ProgrammeFixtures.WORK);
-        try {
-            var inputs = graphQl.documentName("programmeInputs").variable("id", "test-work-a").execute();
-            inputs.path("programme.expectedOutcomes[0].savings[*].agency").entityList(String.class)
-                    .containsExactly("DWP", "NHS");
-            inputs.path("programme.expectedOutcomes[0].savings[*].share").entityList(Double.class)
-                    .containsExactly(0.8688600556070436, 0.1311399443929564);
-            inputs.path("programme.expectedOutcomes[0].savings[*].cashable").entityList(Boolean.class)
-                    .containsExactly(true, false);
-            inputs.path("programme.costs[0].revenue").entity(String.class).isEqualTo("100000.00");
-            inputs.path("programme.cohorts[0].people").entity(Integer.class).isEqualTo(100);
+        imports.load(ImportKind.PROGRAMME, "work.yaml", ProgrammeFixtures.WORK);
+        var inputs = graphQl.documentName("programmeInputs").variable("id", "test-work-a").execute();
+        inputs.path("programme.expectedOutcomes[0].savings[*].agency").entityList(String.class)
+                .containsExactly("DWP", "NHS");
+        inputs.path("programme.expectedOutcomes[0].savings[*].share").entityList(Double.class)
+                .containsExactly(0.8688600556070436, 0.1311399443929564);
+        inputs.path("programme.expectedOutcomes[0].savings[*].cashable").entityList(Boolean.class)
+                .containsExactly(true, false);
+        inputs.path("programme.costs[0].revenue").entity(String.class).isEqualTo("100000.00");
+        inputs.path("programme.cohorts[0].people").entity(Integer.class).isEqualTo(100);
 
-            var appraisal = graphQl.documentName("programmeCostBenefit").variable("id", "test-work-a")
-                    .variable("priceYear", "2012/13").variable("rate", 0.0).execute();
-            appraisal.path("programme.costBenefit.byAgency[*].agency").entityList(String.class)
-                    .containsExactly("Local Authority", "DWP", "NHS");
-            appraisal.path("programme.costBenefit.byAgency[1].benefits").entity(String.class).isEqualTo("375000.00");
-            appraisal.path("programme.costBenefit.byAgency[1].cashable").entity(String.class).isEqualTo("375000.00");
-            appraisal.path("programme.costBenefit.byAgency[2].benefits").entity(String.class).isEqualTo("56600.00");
-            appraisal.path("programme.costBenefit.byAgency[2].cashable").entity(String.class).isEqualTo("0.00");
-            appraisal.path("programme.costBenefit.byAgency[2].nonCashable").entity(String.class).isEqualTo("56600.00");
-            appraisal.path("programme.costBenefit.byYear[0].economic").entity(String.class).isEqualTo("628400.00");
-            appraisal.path("programme.costBenefit.npv").entity(String.class).isEqualTo("585000.00");
-            appraisal.path("programme.costBenefit.publicValueBcr").entity(Double.class).isEqualTo(6.85);
-            appraisal.path("programme.costBenefit.fiscalBcr").entity(Double.class).isEqualTo(4.316);
-            appraisal.path("programme.costBenefit.excludedTransfers").entity(String.class).isEqualTo("375000.00");
-            appraisal.path("programme.costBenefit.byYear[0].transfers").entity(String.class).isEqualTo("375000.00");
-            appraisal.path("programme.costBenefit.byYear[0].presentPublicValue").entity(String.class)
-                    .isEqualTo("685000.00");
-            appraisal.path("programme.costBenefit.transfers[0].unitCost").entity(String.class).isEqualTo("E&E2.0");
-            appraisal.path("programme.costBenefit.transfers[0].agency").entity(String.class).isEqualTo("DWP");
-            appraisal.path("programme.costBenefit.transfers[0].perBeneficiary").entity(String.class)
-                    .isEqualTo("7500.00");
-            appraisal.path("programme.costBenefit.transfers[0].cell").entity(String.class)
-                    .isEqualTo("Employment & Economy!H15");
-        } finally {
-            ProgrammeFixtures.remove(dsl, outcome);
-        }
+        var appraisal = graphQl.documentName("programmeCostBenefit").variable("id", "test-work-a")
+                .variable("priceYear", "2012/13").variable("rate", 0.0).execute();
+        appraisal.path("programme.costBenefit.byAgency[*].agency").entityList(String.class)
+                .containsExactly("Local Authority", "DWP", "NHS");
+        appraisal.path("programme.costBenefit.byAgency[1].benefits").entity(String.class).isEqualTo("375000.00");
+        appraisal.path("programme.costBenefit.byAgency[1].cashable").entity(String.class).isEqualTo("375000.00");
+        appraisal.path("programme.costBenefit.byAgency[2].benefits").entity(String.class).isEqualTo("56600.00");
+        appraisal.path("programme.costBenefit.byAgency[2].cashable").entity(String.class).isEqualTo("0.00");
+        appraisal.path("programme.costBenefit.byAgency[2].nonCashable").entity(String.class).isEqualTo("56600.00");
+        appraisal.path("programme.costBenefit.byYear[0].economic").entity(String.class).isEqualTo("628400.00");
+        appraisal.path("programme.costBenefit.npv").entity(String.class).isEqualTo("585000.00");
+        appraisal.path("programme.costBenefit.publicValueBcr").entity(Double.class).isEqualTo(6.85);
+        appraisal.path("programme.costBenefit.fiscalBcr").entity(Double.class).isEqualTo(4.316);
+        appraisal.path("programme.costBenefit.excludedTransfers").entity(String.class).isEqualTo("375000.00");
+        appraisal.path("programme.costBenefit.byYear[0].transfers").entity(String.class).isEqualTo("375000.00");
+        appraisal.path("programme.costBenefit.byYear[0].presentPublicValue").entity(String.class)
+                .isEqualTo("685000.00");
+        appraisal.path("programme.costBenefit.transfers[0].unitCost").entity(String.class).isEqualTo("E&E2.0");
+        appraisal.path("programme.costBenefit.transfers[0].agency").entity(String.class).isEqualTo("DWP");
+        appraisal.path("programme.costBenefit.transfers[0].perBeneficiary").entity(String.class)
+                .isEqualTo("7500.00");
+        appraisal.path("programme.costBenefit.transfers[0].cell").entity(String.class)
+                .isEqualTo("Employment & Economy!H15");
     }
 
     @Test
@@ -226,7 +210,7 @@ class ProgrammeApiTest {
                 .replace("confidence: 1,", "confidence: 7, optimismBias: 0.1,")
                 .replace("end: 2023-24", "end: 2023-24\n    indicators: [\"90803\", nonsense]"));
 
-        assertThatThrownBy(() -> imports.importFile(ImportKind.PROGRAMME, bad, null, "test", read -> { }).block())
+        assertThatThrownBy(() -> imports.load(ImportKind.PROGRAMME, bad))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getMessage())
                         .contains("bad.yaml:8 [programmes[0].colour]: unknown key 'colour'")
                         .contains("[programmes[0].outcomes[0].success]: '1.5' is not a share from 0 to 1")
@@ -243,7 +227,7 @@ class ProgrammeApiTest {
         Path bad = Files.writeString(dir.resolve("police.yaml"), ProgrammeFixtures.WORK
                 .replace("cashable: {DWP: true, NHS: false}", "cashable: {DWP: true, Police: true}"));
 
-        assertThatThrownBy(() -> imports.importFile(ImportKind.PROGRAMME, bad, null, "test", read -> { }).block())
+        assertThatThrownBy(() -> imports.load(ImportKind.PROGRAMME, bad))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getMessage())
                         .contains("[programmes[0].outcomes[0].cashable.Police]: 'Police' makes no part of E&E2.0's "
                                 + "saving; its agencies: DWP, NHS"));

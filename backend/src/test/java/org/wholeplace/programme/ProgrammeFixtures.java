@@ -1,18 +1,5 @@
 package org.wholeplace.programme;
 
-import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.jooq.DSLContext;
-import org.wholeplace.ingest.ImportOutcome;
-import org.wholeplace.ingest.ImportService;
-import org.wholeplace.provenance.ImportKind;
-import reactor.core.publisher.Mono;
-
 /**
  * Programme files written for the tests, each worked by hand where it is used. They touch Oldham (E08000004), Greater
  * Manchester's one borough no shipped programme touches, so that sums over a place see only them.
@@ -82,19 +69,5 @@ final class ProgrammeFixtures {
             """;
 
     private ProgrammeFixtures() {
-    }
-
-    static ImportOutcome load(ImportService imports, Path dir, String name, String yaml) {
-        try {
-            return imports.importFile(ImportKind.PROGRAMME, Files.writeString(dir.resolve(name), yaml), null, "test",
-                    read -> { }).block();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The batch and, by cascade, its programmes. */
-    static void remove(DSLContext dsl, ImportOutcome outcome) {
-        Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(outcome.batch().id()))).block();
     }
 }

@@ -2,16 +2,13 @@ package org.wholeplace.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportOutcome;
-import org.wholeplace.ingest.ImportService;
+import org.wholeplace.provenance.ImportKind;
 
 /**
  * The reinvestment deal's terms as data (programmes/appraisal-parameters.yaml: GM Transforming Justice, June 2011),
@@ -21,14 +18,10 @@ import org.wholeplace.ingest.ImportService;
 @WholePlaceTest
 class ReinvestmentDealApiTest {
 
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    ImportService imports;
-    @Autowired
-    DSLContext dsl;
-    @TempDir
-    Path dir;
 
     @Test
     void theLoadedTermsAreServedWithTheirSource() {
@@ -47,30 +40,21 @@ class ReinvestmentDealApiTest {
     /** A flat half from a 10% fall, on a 12% fall: (1,400 + 700 / 1.035) x 0.5 = 1,038.1643: £1,038.16. */
     @Test
     void otherTermsCanBeAskedFor() {
-        ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "diversion.yaml", ProgrammeFixtures.DIVERSION);
-        try {
-            graphQl.document("""
-                    { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.12, priceYear: "2002/03",
-                        terms: {paysFrom: 0.10, tiers: [{from: 0, to: 1, share: 0.5}]}) { agency pays } } }""")
-                    .execute().path("programme.reinvestmentDeal[1].pays").entity(String.class)
-                    .isEqualTo("1038.16");
-        } finally {
-            ProgrammeFixtures.remove(dsl, outcome);
-        }
+        imports.load(ImportKind.PROGRAMME, "diversion.yaml", ProgrammeFixtures.DIVERSION);
+        graphQl.document("""
+                { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.12, priceYear: "2002/03",
+                    terms: {paysFrom: 0.10, tiers: [{from: 0, to: 1, share: 0.5}]}) { agency pays } } }""")
+                .execute().path("programme.reinvestmentDeal[1].pays").entity(String.class).isEqualTo("1038.16");
     }
 
     @Test
     void termsThatDoNotHoldTogetherAreRefusedByName() {
-        ImportOutcome outcome = ProgrammeFixtures.load(imports, dir, "diversion.yaml", ProgrammeFixtures.DIVERSION);
-        try {
-            graphQl.document("""
-                    { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.12,
-                        terms: {paysFrom: 0.05, tiers: [{from: 0, to: 0.2, share: 0.5}, {from: 0.1, to: 0.3,
-                        share: 1}]}) { pays } } }""")
-                    .execute().errors().expect(e -> e.getMessage().equals("terms: tier 2 (from 0.1 to 0.3) overlaps "
-                            + "the tier before it, or is out of order")).verify();
-        } finally {
-            ProgrammeFixtures.remove(dsl, outcome);
-        }
+        imports.load(ImportKind.PROGRAMME, "diversion.yaml", ProgrammeFixtures.DIVERSION);
+        graphQl.document("""
+                { programme(id: "test-diversion") { reinvestmentDeal(fall: 0.12,
+                    terms: {paysFrom: 0.05, tiers: [{from: 0, to: 0.2, share: 0.5}, {from: 0.1, to: 0.3,
+                    share: 1}]}) { pays } } }""")
+                .execute().errors().expect(e -> e.getMessage().equals("terms: tier 2 (from 0.1 to 0.3) overlaps "
+                        + "the tier before it, or is out of order")).verify();
     }
 }

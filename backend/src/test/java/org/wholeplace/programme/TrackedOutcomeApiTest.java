@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportOutcome;
-import org.wholeplace.ingest.ImportService;
-import org.wholeplace.outcome.ingest.TestIndicators;
 import org.wholeplace.provenance.ImportKind;
 
 /** Programmes tracked through to outcomes over the API: a small fixture worked by hand, and real data. */
@@ -53,12 +48,8 @@ class TrackedOutcomeApiTest {
 
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    ImportService imports;
-    @Autowired
-    DSLContext dsl;
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
 
     /**
      * Estimate -8/3 with standard error sqrt(28/9) on 2 degrees of freedom, interval -10.255833 to 4.922499; lower is
@@ -67,13 +58,11 @@ class TrackedOutcomeApiTest {
      */
     @Test
     void aProgrammeTrackedAgainstComparatorsWorkedByHand() throws IOException {
-        ImportOutcome observations = imports.importFile(ImportKind.FINGERTIPS,
-                Files.writeString(dir.resolve("tracked.csv"), OBSERVATIONS), null, "test", read -> { }).block();
-        ImportOutcome programme = ProgrammeFixtures.load(imports, dir, "tracked.yaml", ProgrammeFixtures.DIVERSION
+        imports.load(ImportKind.FINGERTIPS, "tracked.csv", OBSERVATIONS);
+        imports.load(ImportKind.PROGRAMME, "tracked.yaml", ProgrammeFixtures.DIVERSION
                 .replace("2023-24", "2041-42")
                 .replace("    end: 2041-42", "    end: 2041-42\n    indicators:\n      - {indicator: "
                         + INDICATOR_ID + ", comparators: [E08000001, E08000002, E08000005, E08000009]}"));
-        try {
             var tracked = graphQl.documentName("programmeOutcomes").variable("id", "test-diversion").execute();
             String at = "programme.outcomes[0].";
             tracked.path(at + "indicator.id").entity(String.class).isEqualTo(INDICATOR_ID);
@@ -110,10 +99,6 @@ class TrackedOutcomeApiTest {
             tracked.path(at + "reason").valueIsNull();
             tracked.path(at + "batches[*].kind").entityList(String.class).containsExactly("programme", "fingertips");
             tracked.path(at + "synthetic").entity(Boolean.class).isEqualTo(false);
-        } finally {
-            ProgrammeFixtures.remove(dsl, programme);
-            TestIndicators.remove(dsl, observations.batch().id(), INDICATOR_ID);
-        }
     }
 
     /**
@@ -195,9 +180,8 @@ class TrackedOutcomeApiTest {
     /** Oldham's falls admissions run to 2017/18: a programme starting in 2023-24 has nothing after it, and says so. */
     @Test
     void anIndicatorWithoutPeriodsAfterTheStartSaysWhy() {
-        ImportOutcome programme = ProgrammeFixtures.load(imports, dir, "late.yaml", ProgrammeFixtures.DIVERSION
+        imports.load(ImportKind.PROGRAMME, "late.yaml", ProgrammeFixtures.DIVERSION
                 .replace("    end: 2023-24", "    end: 2023-24\n    indicators: [\"22401\"]"));
-        try {
             var tracked = graphQl.documentName("programmeOutcomes").variable("id", "test-diversion").execute();
             tracked.path("programme.outcomes[0].difference").valueIsNull();
             tracked.path("programme.outcomes[0].marylandLevel").valueIsNull();
@@ -205,8 +189,5 @@ class TrackedOutcomeApiTest {
             tracked.path("programme.outcomes[0].reason").entity(String.class).isEqualTo("needs at least 2 periods "
                     + "before the start (2023-24) and 1 after, with a value for every programme place; has 8 before "
                     + "and 0 after");
-        } finally {
-            ProgrammeFixtures.remove(dsl, programme);
-        }
     }
 }

@@ -7,21 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
-import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.ImportKind;
-import org.wholeplace.spend.ingest.SpendBatches;
 import org.wholeplace.spend.ingest.SpendCsvImportTest;
 
 /**
@@ -32,26 +29,12 @@ import org.wholeplace.spend.ingest.SpendCsvImportTest;
 @WholePlaceTest
 class ClassificationImportTest {
 
-    @Autowired
-    ImportService importers;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    DSLContext dsl;
-    @Autowired
-    ReferenceDataCache reference;
     @TempDir
     Path dir;
-
-    private ImportOutcome load(Path file) {
-        return importers.importFile(ImportKind.CLASSIFICATION, file, null, "test", read -> { }).block();
-    }
-
-    /** The repository's classification, current again for the other tests. */
-    @AfterEach
-    void restoreTheRepositoryClassification() {
-        load(TestDatabase.repository().resolve("classification/service-themes.csv"));
-    }
 
     /**
      * £100.00 of cultural spend split in thirds (0.33333333, 0.33333333 and the 0.33333334 left unclassified): each
@@ -69,22 +52,18 @@ class ClassificationImportTest {
                 place,agency,service,financial_year,amount
                 E08000003,gm-vcse,cultural,2022-23,100.00
                 """);
-        load(thirds);
-        importers.importFile(ImportKind.SPEND, line, SpendCsvImportTest.TEST_AGENCY, "test", read -> { }).block();
-        try {
-            var response = graphQl.document("""
-                    { spend(filter: {places: ["E08000003"], agencies: ["gm-vcse"], services: ["cultural"],
-                                     years: ["2022-23"]}, groupBy: [THEME]) { total rows { theme { code } total } } }
-                    """).execute();
+        imports.load(ImportKind.CLASSIFICATION, thirds);
+        imports.load(ImportKind.SPEND, line, SpendCsvImportTest.TEST_AGENCY);
+        var response = graphQl.document("""
+                { spend(filter: {places: ["E08000003"], agencies: ["gm-vcse"], services: ["cultural"],
+                                 years: ["2022-23"]}, groupBy: [THEME]) { total rows { theme { code } total } } }
+                """).execute();
 
-            response.path("spend.rows[*].theme.code").entityList(String.class)
-                    .containsExactly("early-years", "unclassified", "worklessness");
-            response.path("spend.rows[*].total").entityList(String.class)
-                    .containsExactly("33.33", "33.33", "33.34");
-            response.path("spend.total").entity(String.class).isEqualTo("100.00");
-        } finally {
-            SpendBatches.removeAll(dsl, reference);
-        }
+        response.path("spend.rows[*].theme.code").entityList(String.class)
+                .containsExactly("early-years", "unclassified", "worklessness");
+        response.path("spend.rows[*].total").entityList(String.class)
+                .containsExactly("33.33", "33.33", "33.34");
+        response.path("spend.total").entity(String.class).isEqualTo("100.00");
     }
 
     @Test
@@ -105,7 +84,7 @@ class ClassificationImportTest {
                 childrens-social-care,troubled-families,specialist,0.35
                 """);
 
-        ImportOutcome outcome = load(split);
+        ImportOutcome outcome = imports.load(ImportKind.CLASSIFICATION, split);
 
         assertThat(outcome.supersededBatchIds()).hasSize(1);
         var response = graphQl.documentName("manchesterByTheme").execute();
@@ -117,7 +96,8 @@ class ClassificationImportTest {
         response.path("spend.total").entity(String.class).isEqualTo("1061071000.00");
 
         // back to the repository's file: an earlier version loaded again becomes current again
-        ImportOutcome restored = load(TestDatabase.repository().resolve("classification/service-themes.csv"));
+        ImportOutcome restored = imports.load(ImportKind.CLASSIFICATION,
+                TestDatabase.repository().resolve("classification/service-themes.csv"));
         assertThat(restored.alreadyLoaded()).isFalse();
         graphQl.documentName("manchesterByTheme").execute()
                 .path("spend.rows[*].total").entityList(String.class)
@@ -135,7 +115,7 @@ class ClassificationImportTest {
                 education,early-years,,0
                 """);
 
-        assertThatThrownBy(() -> load(bad))
+        assertThatThrownBy(() -> imports.load(ImportKind.CLASSIFICATION, bad))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("bad.csv", 3, "share",
                                 "the shares of 'childrens-social-care' add up to 1.1, more than 1"),

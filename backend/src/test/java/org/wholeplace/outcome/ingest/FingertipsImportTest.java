@@ -23,15 +23,16 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
 import org.wholeplace.ingest.ProblemGroup;
 import org.wholeplace.ingest.SourceFile;
 import org.wholeplace.outcome.Polarity;
@@ -53,8 +54,8 @@ import reactor.core.publisher.Mono;
 @WholePlaceTest
 class FingertipsImportTest {
 
-    @Autowired
-    ImportService importers;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -66,10 +67,6 @@ class FingertipsImportTest {
 
     private static Path shipped(String name) {
         return TestDatabase.data().resolve("fingertips").resolve(name);
-    }
-
-    private ImportOutcome load(Path file) {
-        return importers.importFile(ImportKind.FINGERTIPS, file, null, "test", read -> { }).block();
     }
 
     private Record current(String indicator, String place, String period) {
@@ -168,7 +165,7 @@ class FingertipsImportTest {
         int observations = count(OBSERVATION);
         int batches = count(IMPORT_BATCH);
 
-        ImportOutcome again = load(shipped("neets.csv"));
+        ImportOutcome again = imports.load(ImportKind.FINGERTIPS, shipped("neets.csv"));
 
         assertThat(again.alreadyLoaded()).isTrue();
         assertThat(count(OBSERVATION)).isEqualTo(observations);
@@ -177,21 +174,20 @@ class FingertipsImportTest {
 
     @Test
     void aCorrectedExtractReplacesTheEarlierOneKeepingItAsHistory() throws IOException {
-        ImportOutcome original = load(shipped("neets.csv"));
+        ImportOutcome original = imports.load(ImportKind.FINGERTIPS, shipped("neets.csv"));
         // line 2: Greater Manchester 2016 was 6.9
         String text = Files.readString(shipped("neets.csv")).replaceFirst(
                 "E47000001,Greater Manchester,2016,6.9,", "E47000001,Greater Manchester,2016,7.0,");
         Path corrected = Files.writeString(dir.resolve("neets.csv"), text);
 
-        ImportOutcome outcome = load(corrected);
-        try {
-            assertThat(outcome.supersededBatchIds()).containsExactly(original.batch().id());
-            assertThat(current("neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("7.0");
-            assertThat(Mono.from(dsl.selectCount().from(OBSERVATION)
-                    .where(OBSERVATION.BATCH_ID.eq(original.batch().id()))).block().value1()).isEqualTo(462);
-        } finally {
-            assertThat(load(shipped("neets.csv")).supersededBatchIds()).containsExactly(outcome.batch().id());
-        }
+        ImportOutcome outcome = imports.load(ImportKind.FINGERTIPS, corrected);
+        assertThat(outcome.supersededBatchIds()).containsExactly(original.batch().id());
+        assertThat(current("neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("7.0");
+        assertThat(Mono.from(dsl.selectCount().from(OBSERVATION)
+                .where(OBSERVATION.BATCH_ID.eq(original.batch().id()))).block().value1()).isEqualTo(462);
+
+        assertThat(imports.load(ImportKind.FINGERTIPS, shipped("neets.csv")).supersededBatchIds())
+                .containsExactly(outcome.batch().id());
         assertThat(current("neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("6.9");
     }
 
@@ -214,7 +210,8 @@ class FingertipsImportTest {
         int batches = count(IMPORT_BATCH);
         int places = count(PLACE);
 
-        assertThatThrownBy(() -> load(broken)).isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+        assertThatThrownBy(() -> imports.load(ImportKind.FINGERTIPS, broken))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
             assertThat(e.problems()).containsExactly(
                     new ImportProblem("neets-broken.csv", 3, "period", "'2017/19' is not a period (2018, 2017/18, "
                             + "2017-18, 2016-18, 2016/17 - 18/19, 2018 Q1, 2018/19 Q1)"),
@@ -243,7 +240,8 @@ class FingertipsImportTest {
         Files.write(latin1, ("area_code,area_name,period,value,indicator\n"
                 + "E06000001,Hartlepool Caf\u00e9,2016,4.8,NEETs\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> load(latin1)).isInstanceOfSatisfying(ImportRejectedException.class,
+        assertThatThrownBy(() -> imports.load(ImportKind.FINGERTIPS, latin1))
+                .isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.problems().getFirst().reason()).startsWith("is not UTF-8 text"));
     }
 
@@ -251,7 +249,8 @@ class FingertipsImportTest {
     void anExtractWithoutTheRequiredColumnsIsRefused() throws IOException {
         Path noValue = Files.writeString(dir.resolve("no-value.csv"), "area_code,area_name,period,indicator\n");
 
-        assertThatThrownBy(() -> load(noValue)).isInstanceOfSatisfying(ImportRejectedException.class,
+        assertThatThrownBy(() -> imports.load(ImportKind.FINGERTIPS, noValue))
+                .isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("no-value.csv", 1, "value", "no column 'value' in the header")));
     }
@@ -265,61 +264,55 @@ class FingertipsImportTest {
     @Test
     void theFingertipsDownloadKeepsItsBreakdownsApart() throws Exception {
         Path sample = Path.of(getClass().getResource("/samples/fingertips-download.csv").toURI());
-        ImportOutcome outcome = importers.importFile(ImportKind.FINGERTIPS, sample, new Provenance(
-                "Fingertips download sample (hand-written)", "Whole Place tests", "none: invented", null, false),
-                "test", read -> { }).block();
-        try {
-            assertThat(outcome.batch().rowsRead()).isEqualTo(8);
-            assertThat(outcome.batch().rowsLoaded()).isEqualTo(8);
-            String query = """
-                    query($places: [ID!], $sexes: [String!], $ages: [String!], $categories: [String!]) {
-                      indicator(id: "22401") {
-                        observations(places: $places, periods: ["2019/20"], sexes: $sexes, ages: $ages,
-                                     categories: $categories) {
-                          place { code } sex age category categoryType value count denominator lower upper
-                          limitsMethod rank rankOf sourceSignificance note
-                        }
-                      }
-                    }""";
-            List<String> places = List.of("E08000003", "E08000001");
+        ImportOutcome outcome = imports.load(ImportKind.FINGERTIPS, sample, new Provenance(
+                "Fingertips download sample (hand-written)", "Whole Place tests", "none: invented", null, false));
+        assertThat(outcome.batch().rowsRead()).isEqualTo(8);
+        assertThat(outcome.batch().rowsLoaded()).isEqualTo(8);
+        String query = """
+                query($places: [ID!], $sexes: [String!], $ages: [String!], $categories: [String!]) {
+                  indicator(id: "22401") {
+                    observations(places: $places, periods: ["2019/20"], sexes: $sexes, ages: $ages,
+                                 categories: $categories) {
+                      place { code } sex age category categoryType value count denominator lower upper
+                      limitsMethod rank rankOf sourceSignificance note
+                    }
+                  }
+                }""";
+        List<String> places = List.of("E08000003", "E08000001");
 
-            var persons = graphQl.document(query).variable("places", places).variable("ages", List.of("65+ yrs"))
-                    .execute();
-            persons.path("indicator.observations[*].sex").entityList(String.class).containsExactly("Persons", "Persons");
-            persons.path("indicator.observations[*].rank").entityList(Integer.class).containsExactly(2, 1);
-            persons.path("indicator.observations[*].rankOf").entityList(Integer.class).containsExactly(2, 2);
-            persons.path("indicator.observations[0].count").entity(Double.class).isEqualTo(1050.0);
-            persons.path("indicator.observations[0].denominator").entity(Double.class).isEqualTo(42000.0);
-            persons.path("indicator.observations[0].lower").entity(Double.class).isEqualTo(2400.0);
-            persons.path("indicator.observations[0].limitsMethod").entity(String.class).isEqualTo("SOURCE");
-            persons.path("indicator.observations[0].sourceSignificance").entity(String.class).isEqualTo("WORSE");
-            persons.path("indicator.observations[0].category").valueIsNull();
+        var persons = graphQl.document(query).variable("places", places).variable("ages", List.of("65+ yrs"))
+                .execute();
+        persons.path("indicator.observations[*].sex").entityList(String.class).containsExactly("Persons", "Persons");
+        persons.path("indicator.observations[*].rank").entityList(Integer.class).containsExactly(2, 1);
+        persons.path("indicator.observations[*].rankOf").entityList(Integer.class).containsExactly(2, 2);
+        persons.path("indicator.observations[0].count").entity(Double.class).isEqualTo(1050.0);
+        persons.path("indicator.observations[0].denominator").entity(Double.class).isEqualTo(42000.0);
+        persons.path("indicator.observations[0].lower").entity(Double.class).isEqualTo(2400.0);
+        persons.path("indicator.observations[0].limitsMethod").entity(String.class).isEqualTo("SOURCE");
+        persons.path("indicator.observations[0].sourceSignificance").entity(String.class).isEqualTo("WORSE");
+        persons.path("indicator.observations[0].category").valueIsNull();
 
-            var bySex = graphQl.document(query).variable("places", places).variable("ages", List.of("65+ yrs"))
-                    .variable("sexes", List.of("Male", "Female")).execute();
-            bySex.path("indicator.observations[*].sex").entityList(String.class)
-                    .containsExactly("Male", "Male", "Female");
-            bySex.path("indicator.observations[0].value").entity(Double.class).isEqualTo(2000.0);
-            bySex.path("indicator.observations[0].rank").entity(Integer.class).isEqualTo(1);
-            bySex.path("indicator.observations[2].rank").valueIsNull();   // no other Female row to rank among
+        var bySex = graphQl.document(query).variable("places", places).variable("ages", List.of("65+ yrs"))
+                .variable("sexes", List.of("Male", "Female")).execute();
+        bySex.path("indicator.observations[*].sex").entityList(String.class)
+                .containsExactly("Male", "Male", "Female");
+        bySex.path("indicator.observations[0].value").entity(Double.class).isEqualTo(2000.0);
+        bySex.path("indicator.observations[0].rank").entity(Integer.class).isEqualTo(1);
+        bySex.path("indicator.observations[2].rank").valueIsNull();   // no other Female row to rank among
 
-            var decile = graphQl.document(query).variable("places", List.of("E08000003"))
-                    .variable("ages", List.of("65+ yrs"))
-                    .variable("categories", List.of("Most deprived decile (IMD2019)")).execute();
-            decile.path("indicator.observations[*].value").entityList(Double.class).containsExactly(3100.0);
-            decile.path("indicator.observations[0].categoryType").entity(String.class)
-                    .isEqualTo("County & UA deprivation deciles in England (IMD2019)");
+        var decile = graphQl.document(query).variable("places", List.of("E08000003"))
+                .variable("ages", List.of("65+ yrs"))
+                .variable("categories", List.of("Most deprived decile (IMD2019)")).execute();
+        decile.path("indicator.observations[*].value").entityList(Double.class).containsExactly(3100.0);
+        decile.path("indicator.observations[0].categoryType").entity(String.class)
+                .isEqualTo("County & UA deprivation deciles in England (IMD2019)");
 
-            // without ages: the indicator's usual age band, that of the shipped extract (none stated), has no 2019/20
-            graphQl.document(query).variable("places", places).execute()
-                    .path("indicator.observations").entityList(Object.class).hasSize(0);
-            graphQl.document(query).variable("places", List.of("E08000002")).variable("ages", List.of("65+ yrs"))
-                    .execute().path("indicator.observations[0].note").entity(String.class)
-                    .isEqualTo("no value published (Value suppressed)");
-        } finally {
-            Mono.from(dsl.deleteFrom(OBSERVATION).where(OBSERVATION.BATCH_ID.eq(outcome.batch().id()))).block();
-            Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(outcome.batch().id()))).block();
-        }
+        // without ages: the indicator's usual age band, that of the shipped extract (none stated), has no 2019/20
+        graphQl.document(query).variable("places", places).execute()
+                .path("indicator.observations").entityList(Object.class).hasSize(0);
+        graphQl.document(query).variable("places", List.of("E08000002")).variable("ages", List.of("65+ yrs"))
+                .execute().path("indicator.observations[0].note").entity(String.class)
+                .isEqualTo("no value published (Value suppressed)");
     }
 
     /**
@@ -336,23 +329,19 @@ class FingertipsImportTest {
                 E08000003,Manchester,2016,10.5,Test smoking at time of delivery,Percentage,Persons,Similar
                 """);
         String id = "test-smoking-at-time-of-delivery";
-        ImportOutcome outcome = load(file);
-        try {
-            var indicator = Mono.from(dsl.selectFrom(INDICATOR).where(INDICATOR.ID.eq(id))).block();
-            assertThat(indicator.getName()).isEqualTo("Test smoking at time of delivery");
-            assertThat(indicator.getSourceName()).isEqualTo("Test smoking at time of delivery");
-            assertThat(indicator.getValueType()).isEqualTo("proportion");
-            assertThat(indicator.getUnit()).isEqualTo("%");
-            assertThat(indicator.getMultiplier()).isEqualTo(100);
-            assertThat(indicator.getPolarity()).isEqualTo("lower-is-better");
-            assertThat(indicator.getPublisher()).isEqualTo("Office for Health Improvement and Disparities");
-            assertThat(outcome.batch().notes()).contains("registered indicator " + id + " ('Test smoking at time of "
-                    + "delivery') from the file: proportion in %, lower-is-better (inferred from 2 Better/Worse "
-                    + "judgements against England); list it in outcomes/indicators.csv to override");
-            assertThat(current(id, "E08000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("12.5");
-        } finally {
-            TestIndicators.remove(dsl, outcome.batch().id(), id);
-        }
+        ImportOutcome outcome = imports.load(ImportKind.FINGERTIPS, file);
+        var indicator = Mono.from(dsl.selectFrom(INDICATOR).where(INDICATOR.ID.eq(id))).block();
+        assertThat(indicator.getName()).isEqualTo("Test smoking at time of delivery");
+        assertThat(indicator.getSourceName()).isEqualTo("Test smoking at time of delivery");
+        assertThat(indicator.getValueType()).isEqualTo("proportion");
+        assertThat(indicator.getUnit()).isEqualTo("%");
+        assertThat(indicator.getMultiplier()).isEqualTo(100);
+        assertThat(indicator.getPolarity()).isEqualTo("lower-is-better");
+        assertThat(indicator.getPublisher()).isEqualTo("Office for Health Improvement and Disparities");
+        assertThat(outcome.batch().notes()).contains("registered indicator " + id + " ('Test smoking at time of "
+                + "delivery') from the file: proportion in %, lower-is-better (inferred from 2 Better/Worse "
+                + "judgements against England); list it in outcomes/indicators.csv to override");
+        assertThat(current(id, "E08000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("12.5");
     }
 
     /** Judgements that disagree (Worse above England, Worse below) infer nothing; a measure that says nothing refuses. */
@@ -446,29 +435,18 @@ class FingertipsImportTest {
                 99010,Test regional share,E12000002,North West region,E08000001,Bolton,Persons,All ages,2022/23,30.0,60,200
                 99010,Test regional share,E12000007,London region,E09000007,Camden,Persons,All ages,2022/23,20.0,40,200
                 """);
-        List<String> regionsBefore = Flux.from(dsl.select(PLACE.CODE).from(PLACE)
-                .where(PLACE.CODE.in("E12000002", "E12000007"))).map(r -> r.value1()).collectList().block();
-        ImportOutcome outcome = load(file);
-        try {
-            assertThat(outcome.batch().notes()).contains("the regions of 3 areas, from their Parent Code");
-            graphQl.document("{ comparatorGroups { code name members { code } } }").execute()
-                    .path("comparatorGroups[?(@.code == 'region:E12000002')].members[*].code")
-                    .entityList(String.class).containsExactly("E08000001", "E08000003");
-            var panel = graphQl.document("""
-                    { boroughComparison(indicator: "99010", period: "2022/23", group: "region:E12000002") {
-                        england median rows { place { code } value } } }""").execute();
-            panel.path("boroughComparison.rows[*].place.code").entityList(String.class)
-                    .satisfies(codes -> assertThat(codes).containsExactlyInAnyOrder("E08000003", "E08000001"));
-            panel.path("boroughComparison.median").entity(Double.class).isEqualTo(27.5);
-            panel.path("boroughComparison.england").entity(Double.class).isEqualTo(24.0);
-        } finally {
-            Mono.from(dsl.deleteFrom(OBSERVATION).where(OBSERVATION.BATCH_ID.eq(outcome.batch().id()))).block();
-            Mono.from(dsl.deleteFrom(INDICATOR).where(INDICATOR.ID.eq("99010"))).block();
-            Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(outcome.batch().id()))).block();
-            Mono.from(dsl.deleteFrom(PLACE).where(PLACE.CODE.in("E12000002", "E12000007"))
-                    .and(PLACE.CODE.notIn(regionsBefore))).block();   // London's is the GLA's, from RSX
-            reference.refresh().block();
-        }
+        ImportOutcome outcome = imports.load(ImportKind.FINGERTIPS, file);
+        assertThat(outcome.batch().notes()).contains("the regions of 3 areas, from their Parent Code");
+        graphQl.document("{ comparatorGroups { code name members { code } } }").execute()
+                .path("comparatorGroups[?(@.code == 'region:E12000002')].members[*].code")
+                .entityList(String.class).containsExactly("E08000001", "E08000003");
+        var panel = graphQl.document("""
+                { boroughComparison(indicator: "99010", period: "2022/23", group: "region:E12000002") {
+                    england median rows { place { code } value } } }""").execute();
+        panel.path("boroughComparison.rows[*].place.code").entityList(String.class)
+                .satisfies(codes -> assertThat(codes).containsExactlyInAnyOrder("E08000003", "E08000001"));
+        panel.path("boroughComparison.median").entity(Double.class).isEqualTo(27.5);
+        panel.path("boroughComparison.england").entity(Double.class).isEqualTo(24.0);
     }
 
     /** Republished extracts put the sex in {@code inequality} and the judgement under {@code compared_to_England}. */

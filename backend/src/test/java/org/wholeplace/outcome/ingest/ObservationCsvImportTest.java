@@ -12,16 +12,16 @@ import java.nio.file.Path;
 
 import org.jooq.DSLContext;
 import org.jooq.Table;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.db.generated.tables.records.ObservationRecord;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
 import org.wholeplace.provenance.ImportBatch;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
@@ -37,16 +37,12 @@ class ObservationCsvImportTest {
     static final Provenance SURVEY = new Provenance("School readiness counts 2018/19", "Test publisher",
             "Open Government Licence v3.0", null, false);
 
-    @Autowired
-    ImportService importers;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
     @TempDir
     Path dir;
-
-    private ImportOutcome load(Path file) {
-        return importers.importFile(ImportKind.OUTCOMES, file, SURVEY, "test", read -> { }).block();
-    }
 
     private Path sample() throws URISyntaxException {
         return Path.of(getClass().getResource("/samples/outcomes-canonical.csv").toURI());
@@ -65,14 +61,9 @@ class ObservationCsvImportTest {
                 .and(OBSERVATION.PLACE_CODE.eq(place))).block();
     }
 
-    @AfterEach
-    void removeTheseBatches() {
-        Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.KIND.eq("outcomes"))).block();
-    }
-
     @Test
     void loadsCountsDenominatorsAndLimitsAsGiven() throws Exception {
-        ImportOutcome outcome = load(sample());
+        ImportOutcome outcome = imports.load(ImportKind.OUTCOMES, sample(), SURVEY);
 
         ImportBatch batch = outcome.batch();
         assertThat(batch.kind()).isEqualTo("outcomes");
@@ -100,11 +91,11 @@ class ObservationCsvImportTest {
 
     @Test
     void aCorrectedFileOfTheSameSourceReplacesTheEarlierOne() throws Exception {
-        ImportOutcome first = load(sample());
+        ImportOutcome first = imports.load(ImportKind.OUTCOMES, sample(), SURVEY);
         Path corrected = write("outcomes-corrected.csv",
                 Files.readString(sample()).replace("62.8,1030,1640", "62.9,1031,1640"));
 
-        ImportOutcome second = load(corrected);
+        ImportOutcome second = imports.load(ImportKind.OUTCOMES, corrected, SURVEY);
 
         assertThat(second.supersededBatchIds()).containsExactly(first.batch().id());
         assertThat(row(second.batch().id(), "E08000003").getValue()).isEqualByComparingTo("62.9");
@@ -130,7 +121,8 @@ class ObservationCsvImportTest {
         int observations = count(OBSERVATION);
         int batches = count(IMPORT_BATCH);
 
-        assertThatThrownBy(() -> load(bad)).isInstanceOfSatisfying(ImportRejectedException.class,
+        assertThatThrownBy(() -> imports.load(ImportKind.OUTCOMES, bad, SURVEY))
+                .isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("bad-outcomes.csv", 2, "lower_95", "the lower limit 65.1 is above the upper 60.4"),
                         new ImportProblem("bad-outcomes.csv", 3, "value", "the value 70.0 lies outside its limits 57.6 to 65.0"),
@@ -168,7 +160,8 @@ class ObservationCsvImportTest {
                 """);
         int observations = count(OBSERVATION);
 
-        assertThatThrownBy(() -> load(bad)).isInstanceOfSatisfying(ImportRejectedException.class,
+        assertThatThrownBy(() -> imports.load(ImportKind.OUTCOMES, bad, SURVEY))
+                .isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("counts.csv", 3, "count", "a count of 1200 is above its denominator 1000: "
                                 + "a proportion cannot be more than the whole"),
@@ -187,7 +180,8 @@ class ObservationCsvImportTest {
         int observations = count(OBSERVATION);
         int batches = count(IMPORT_BATCH);
 
-        assertThatThrownBy(() -> load(overlapping)).isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+        assertThatThrownBy(() -> imports.load(ImportKind.OUTCOMES, overlapping, SURVEY))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
             assertThat(e.problems()).hasSize(1);
             ImportProblem problem = e.problems().getFirst();
             assertThat(problem.line()).isEqualTo(3);

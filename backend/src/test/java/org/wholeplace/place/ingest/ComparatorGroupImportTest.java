@@ -3,32 +3,25 @@ package org.wholeplace.place.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.wholeplace.db.generated.Tables.COMPARATOR_GROUP;
-import static org.wholeplace.db.generated.Tables.COMPARATOR_MEMBER;
-import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
-import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
-import reactor.core.publisher.Mono;
 
 /**
  * Named comparator groups loaded as data, and the tiers every English authority belongs to: chosen in observations
@@ -42,40 +35,20 @@ class ComparatorGroupImportTest {
     static final Provenance INVENTED = new Provenance("Comparator groups for the tests", "Whole Place tests",
             "none: invented", null, false);
 
-    @Autowired
-    ImportService imports;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    DSLContext dsl;
-    @Autowired
-    ReferenceDataCache reference;
     @TempDir
     Path dir;
-
-    final List<Long> loaded = new ArrayList<>();
-
-    private ImportOutcome load(Path file) {
-        ImportOutcome outcome = imports.importFile(ImportKind.COMPARATORS, file, INVENTED, "test", read -> { }).block();
-        loaded.add(outcome.batch().id());
-        return outcome;
-    }
 
     private static Path sample() throws URISyntaxException {
         return Path.of(ComparatorGroupImportTest.class.getResource("/samples/comparator-groups.csv").toURI());
     }
 
-    @AfterEach
-    void removeTheGroups() {
-        Mono.from(dsl.deleteFrom(COMPARATOR_MEMBER)).block();
-        Mono.from(dsl.deleteFrom(COMPARATOR_GROUP)).block();
-        Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.in(loaded))).block();
-        reference.refresh().block();
-    }
-
     @Test
     void aGroupAndTheTiersAreListed() throws Exception {
-        ImportOutcome outcome = load(sample());
+        ImportOutcome outcome = imports.load(ImportKind.COMPARATORS, sample(), INVENTED);
 
         assertThat(outcome.batch().rowsLoaded()).isEqualTo(5);
         assertThat(outcome.batch().notes()).isEqualTo("groups: core-cities-test");
@@ -91,7 +64,7 @@ class ComparatorGroupImportTest {
     /** Ranked among the five: Manchester first of 5; their median 54.6, MAD 5.2 (6.4, 5.2, 0, 1.3, 6.3). */
     @Test
     void observationsRankAmongTheGroupAndTakeItsMedianAsTheBenchmark() throws Exception {
-        load(sample());
+        imports.load(ImportKind.COMPARATORS, sample(), INVENTED);
 
         var response = graphQl.documentName("indicatorObservations").variable("id", "90632")
                 .variable("places", List.of("E08000003", "E08000035")).variable("periods", List.of("2017/18"))
@@ -107,7 +80,7 @@ class ComparatorGroupImportTest {
 
     @Test
     void theComparisonPanelTakesAGroupInPlaceOfThePlacesWithin() throws Exception {
-        load(sample());
+        imports.load(ImportKind.COMPARATORS, sample(), INVENTED);
 
         var panel = graphQl.document("""
                 { boroughComparison(indicator: "90632", period: "2017/18", group: "core-cities-test") {
@@ -121,14 +94,14 @@ class ComparatorGroupImportTest {
 
     @Test
     void aLaterFileReplacesTheMembersOfTheGroupsItNames() throws Exception {
-        load(sample());
+        imports.load(ImportKind.COMPARATORS, sample(), INVENTED);
         Path fewer = Files.writeString(dir.resolve("fewer.csv"), """
                 group,group_name,member
                 core-cities-test,Core cities (invented for the tests),E08000003
                 core-cities-test,Core cities (invented for the tests),E08000025
                 """);
 
-        load(fewer);
+        imports.load(ImportKind.COMPARATORS, fewer, INVENTED);
 
         graphQl.document("{ comparatorGroups { code members { code } } }").execute()
                 .path("comparatorGroups[0].members[*].code").entityList(String.class)
@@ -144,8 +117,8 @@ class ComparatorGroupImportTest {
                 core,Another name,E08000025
                 """);
 
-        assertThatThrownBy(() -> load(bad)).isInstanceOfSatisfying(ImportRejectedException.class,
-                e -> assertThat(e.problems()).containsExactly(
+        assertThatThrownBy(() -> imports.load(ImportKind.COMPARATORS, bad, INVENTED))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("bad-groups.csv", 2, "group",
                                 "'Core Cities' is not a group code (lower case, digits and hyphens)"),
                         new ImportProblem("bad-groups.csv", 3, "member", "unknown place code 'E0800000X'"),

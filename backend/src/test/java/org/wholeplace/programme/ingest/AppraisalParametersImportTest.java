@@ -12,12 +12,13 @@ import java.nio.file.Path;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
 import org.wholeplace.provenance.ImportKind;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -28,8 +29,8 @@ class AppraisalParametersImportTest {
 
     static final Path SHIPPED = TestDatabase.repository().resolve("programmes/appraisal-parameters.yaml");
 
-    @Autowired
-    ImportService imports;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
     @TempDir
@@ -69,8 +70,8 @@ class AppraisalParametersImportTest {
                 .replace("{fromYear: 126, rate: 0.020}", "{fromYear: 70, rate: 0.020}")
                 .replace("licence: Open Government Licence v3.0", "licence: Open Government Licence v3.0\nedition: 2"));
 
-        assertThatThrownBy(() -> imports.importFile(ImportKind.APPRAISAL_PARAMETERS, bad, null, "test", read -> { })
-                .block()).isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getMessage())
+        assertThatThrownBy(() -> imports.load(ImportKind.APPRAISAL_PARAMETERS, bad))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getMessage())
                 .contains("[edition]: unknown key 'edition'")
                 .contains("[optimismBias[2].grade]: grades run 1, 2, 3 ... in turn: 3 is expected here, not 4")
                 .contains("[discountRates[1].rate]: a rate must be below 1")

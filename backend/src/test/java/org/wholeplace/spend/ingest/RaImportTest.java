@@ -20,9 +20,11 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.db.Transactions;
 import org.wholeplace.db.Transactions.TransactionScope;
@@ -48,10 +50,10 @@ class RaImportTest {
     static final Path RA_2021 = TestDatabase.data().resolve("revenue-account/RA_2021-22.csv");
     static final String MANCHESTER = "E08000003";
 
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
-    @Autowired
-    ImportService imports;
     @Autowired
     ImportBatchRepository batches;
     @Autowired
@@ -164,31 +166,17 @@ class RaImportTest {
 
     @Test
     void aFileOfANewLayoutLoadsWithItsNewLine() {
-        try {
-            ImportOutcome outcome = imports.importFile(ImportKind.RA, newLayout(), null, "test", read -> { }).block();
-            assertThat(outcome.batch().rowsLoaded()).isEqualTo(2);
-            assertThat(reference.get().services().get("ra-316").parentCode()).isEqualTo("childrens-social-care");
-            assertThat(budget(MANCHESTER, "ra-316", 2030)).isEqualByComparingTo("1250000");
-            assertThat(reference.get().place("E06999901").orElseThrow().kind()).isEqualTo("unitary-authority");
-        } finally {
-            removeNewLayout();
-        }
-    }
-
-    private void removeNewLayout() {
-        Mono.from(dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.KIND.eq("ra"), IMPORT_BATCH.PERIOD.eq("2030-31")))
-                .then(Mono.from(dsl.deleteFrom(SERVICE).where(SERVICE.CODE.eq("ra-316"))))
-                .then(Mono.from(dsl.deleteFrom(AGENCY).where(AGENCY.CODE.eq("E06999901"))))
-                .then(Mono.from(dsl.deleteFrom(PLACE).where(PLACE.CODE.eq("E06999901"))))
-                .then(reference.refresh())
-                .block();
+        ImportOutcome outcome = imports.load(ImportKind.RA, newLayout());
+        assertThat(outcome.batch().rowsLoaded()).isEqualTo(2);
+        assertThat(reference.get().services().get("ra-316").parentCode()).isEqualTo("childrens-social-care");
+        assertThat(budget(MANCHESTER, "ra-316", 2030)).isEqualByComparingTo("1250000");
+        assertThat(reference.get().place("E06999901").orElseThrow().kind()).isEqualTo("unitary-authority");
     }
 
     @Test
     void loadingTheSameFileAgainChangesNothing() {
         List<Integer> before = counts();
-        assertThat(imports.importFile(ImportKind.RA, RA_2021, null, "test", read -> { }).block().alreadyLoaded())
-                .isTrue();
+        assertThat(imports.load(ImportKind.RA, RA_2021).alreadyLoaded()).isTrue();
         assertThat(counts()).isEqualTo(before);
     }
 
@@ -199,7 +187,7 @@ class RaImportTest {
                 .replace("E4203,E08000003,Manchester,,MD,\"47,833\"", "E4203,E08000003,Manchester,,MD,lots");
         Path file = Files.writeString(dir.resolve("broken.csv"), broken);
 
-        assertThatThrownBy(() -> imports.importFile(ImportKind.RA, file, null, "test", read -> { }).block())
+        assertThatThrownBy(() -> imports.load(ImportKind.RA, file))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("broken.csv:")
                 .hasMessageContaining("[line 110 (Early years)]: 'lots' is not a number");

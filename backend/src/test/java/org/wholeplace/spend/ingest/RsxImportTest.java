@@ -15,9 +15,11 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.db.Transactions;
 import org.wholeplace.db.Transactions.TransactionScope;
@@ -45,10 +47,10 @@ class RsxImportTest {
 
     @Autowired
     HttpGraphQlTester graphQl;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
-    @Autowired
-    ImportService imports;
     @Autowired
     ImportBatchRepository batches;
     @Autowired
@@ -114,8 +116,7 @@ class RsxImportTest {
     void loadingTheSameFileAgainChangesNothing() {
         List<Integer> before = counts();
 
-        ImportOutcome again = imports.importFile(ImportKind.RSX, RsxParserTest.RSX_2022, null, "test", read -> { })
-                .block();
+        ImportOutcome again = imports.load(ImportKind.RSX, RsxParserTest.RSX_2022);
 
         assertThat(again.alreadyLoaded()).isTrue();
         assertThat(again.batch().sha256()).isEqualTo(SHA_2022);
@@ -129,7 +130,7 @@ class RsxImportTest {
                 .replace("E4203,E08000003,Manchester,,MD,MD,N,\"251,676\"", "E4203,E08000003,Manchester,,MD,MD,N,£");
 
         Path file = file("broken.csv", broken);
-        assertThatThrownBy(() -> imports.importFile(ImportKind.RSX, file, null, "test", read -> { }).block())
+        assertThatThrownBy(() -> imports.load(ImportKind.RSX, file))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("broken.csv:325 [RSX-edu-empl]: '£' is not a number");
         assertThat(counts()).isEqualTo(before);

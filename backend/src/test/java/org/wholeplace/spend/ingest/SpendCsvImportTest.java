@@ -18,17 +18,17 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.GreaterManchester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
 import org.wholeplace.provenance.ImportBatch;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
@@ -45,8 +45,8 @@ public class SpendCsvImportTest {
     public static final Provenance TEST_AGENCY = new Provenance("Test agency returns", "Whole Place tests",
             "Open Government Licence v3.0", null, true);
 
-    @Autowired
-    ImportService importers;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -56,10 +56,6 @@ public class SpendCsvImportTest {
 
     public static Path sample() throws URISyntaxException {
         return Path.of(SpendCsvImportTest.class.getResource("/samples/spend-canonical.csv").toURI());
-    }
-
-    private ImportOutcome load(Path file) {
-        return importers.importFile(ImportKind.SPEND, file, TEST_AGENCY, "test", read -> { }).block();
     }
 
     private Path write(String name, String text) throws IOException {
@@ -74,11 +70,6 @@ public class SpendCsvImportTest {
         return List.of(count(IMPORT_BATCH), count(SPEND_LINE), count(SPEND_LINE_SUPERSEDED));
     }
 
-    @AfterEach
-    void removeSpendBatches() {
-        SpendBatches.removeAll(dsl);
-    }
-
     /**
      * The lines a file adds are analysed once it commits, so that the first queries of them are planned on
      * statistics that know them (the machine's PostgreSQL runs with autovacuum off; many do it late).
@@ -87,7 +78,7 @@ public class SpendCsvImportTest {
     void theLinesAreAnalysedOnceTheImportCommits() throws Exception {
         OffsetDateTime before = Mono.from(dsl.select(DSL.currentOffsetDateTime())).block().value1();
 
-        load(sample());
+        imports.load(ImportKind.SPEND, sample(), TEST_AGENCY);
 
         OffsetDateTime analysed = Mono.from(dsl.select(DSL.field("last_analyze", OffsetDateTime.class))
                 .from(DSL.table("pg_stat_user_tables")).where(DSL.field("relname").eq("spend_line"))).block()
@@ -97,7 +88,7 @@ public class SpendCsvImportTest {
 
     @Test
     void loadsEveryRowAndApportionsByPopulationToThePenny() throws Exception {
-        ImportOutcome outcome = load(sample());
+        ImportOutcome outcome = imports.load(ImportKind.SPEND, sample(), TEST_AGENCY);
 
         ImportBatch batch = outcome.batch();
         assertThat(outcome.alreadyLoaded()).isFalse();
@@ -140,13 +131,13 @@ public class SpendCsvImportTest {
     @Test
     void apportionsByACaseloadLoadedAsData() throws Exception {
         Path caseload = Path.of(getClass().getResource("/samples/driver-caseload.csv").toURI());
-        importers.importFile(ImportKind.DRIVER, caseload, TEST_AGENCY, "test", read -> { }).block();
+        imports.load(ImportKind.DRIVER, caseload, TEST_AGENCY);
         Path spend = write("by-caseload.csv", """
                 place,agency,service,theme,financial_year,amount,apportion_by
                 E47000001,E23000005,police,transforming-justice,2022-23,550.00,test-caseload
                 """);
 
-        load(spend);
+        imports.load(ImportKind.SPEND, spend, TEST_AGENCY);
 
         // caseloads 1, 2, ... 10 (sum 55): £550 splits into £10, £20, ... £100, exactly
         graphQl.documentName("policeByPlace").variable("themes", List.of("transforming-justice"))
@@ -164,8 +155,7 @@ public class SpendCsvImportTest {
                 test-caseload,E08000001,22,-3
                 """);
 
-        assertThatThrownBy(() -> importers.importFile(ImportKind.DRIVER, bad, TEST_AGENCY, "test", read -> { })
-                .block())
+        assertThatThrownBy(() -> imports.load(ImportKind.DRIVER, bad, TEST_AGENCY))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::line, ImportProblem::field)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "driver"),
@@ -176,10 +166,10 @@ public class SpendCsvImportTest {
 
     @Test
     void loadingTheSameFileAgainChangesNothing() throws Exception {
-        ImportOutcome first = load(sample());
+        ImportOutcome first = imports.load(ImportKind.SPEND, sample(), TEST_AGENCY);
         List<Integer> before = counts();
 
-        ImportOutcome again = load(sample());
+        ImportOutcome again = imports.load(ImportKind.SPEND, sample(), TEST_AGENCY);
 
         assertThat(again.alreadyLoaded()).isTrue();
         assertThat(again.batch().id()).isEqualTo(first.batch().id());
@@ -188,11 +178,11 @@ public class SpendCsvImportTest {
 
     @Test
     void aCorrectedFileReplacesTheEarlierBatchAndKeepsItAsHistory() throws Exception {
-        ImportOutcome first = load(sample());
+        ImportOutcome first = imports.load(ImportKind.SPEND, sample(), TEST_AGENCY);
         Path corrected = write("spend-canonical-corrected.csv",
                 Files.readString(sample()).replace("1234.56", "2234.56"));
 
-        ImportOutcome second = load(corrected);
+        ImportOutcome second = imports.load(ImportKind.SPEND, corrected, TEST_AGENCY);
 
         assertThat(second.supersededBatchIds()).containsExactly(first.batch().id());
         var old = Mono.from(dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(first.batch().id()))).block();
@@ -221,7 +211,7 @@ public class SpendCsvImportTest {
                 E08000003,E08000003,education
                 """);
 
-        assertThatThrownBy(() -> load(bad))
+        assertThatThrownBy(() -> imports.load(ImportKind.SPEND, bad, TEST_AGENCY))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.totalProblems()).isEqualTo(7);
                     assertThat(e.problems()).containsExactly(
@@ -252,7 +242,7 @@ public class SpendCsvImportTest {
                 E08000003,E08000003,education,2022-23,250.00
                 """);
 
-        assertThatThrownBy(() -> load(twice))
+        assertThatThrownBy(() -> imports.load(ImportKind.SPEND, twice, TEST_AGENCY))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("twice.csv", 4, null, "the same place, agency, service, theme, year, "
                                 + "measure, level and supplier as line 2")));
@@ -265,7 +255,7 @@ public class SpendCsvImportTest {
         Files.write(latin1, "place,agency,service,financial_year,amount,supplier\nE08000003,E08000003,education,2022-23,1.00,Café Ltd\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> load(latin1))
+        assertThatThrownBy(() -> imports.load(ImportKind.SPEND, latin1, TEST_AGENCY))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("latin1.csv", 2, "supplier", "is not UTF-8 text; save the file as UTF-8")));
     }
@@ -274,7 +264,7 @@ public class SpendCsvImportTest {
     void aHeaderWithoutTheRequiredColumnsIsRefused() throws IOException {
         Path noAmount = write("no-amount.csv", "place,agency,service,financial_year,cost\n");
 
-        assertThatThrownBy(() -> load(noAmount))
+        assertThatThrownBy(() -> imports.load(ImportKind.SPEND, noAmount, TEST_AGENCY))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::field).containsExactly("amount", "cost"));
     }

@@ -15,15 +15,14 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.ingest.ImportOutcome;
-import org.wholeplace.ingest.ImportService;
-import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.place.ingest.PopulationImporterTest;
 import reactor.core.publisher.Mono;
 
@@ -34,14 +33,12 @@ import reactor.core.publisher.Mono;
 @WholePlaceTest
 class SyntheticSpendTest {
 
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     SyntheticSpendDemo generator;
     @Autowired
-    ImportService imports;
-    @Autowired
     DSLContext dsl;
-    @Autowired
-    ReferenceDataCache reference;
     @Autowired
     HttpGraphQlTester graphQl;
 
@@ -49,12 +46,7 @@ class SyntheticSpendTest {
 
     @BeforeEach
     void load() {
-        loaded = generator.load(imports, "test").block();
-    }
-
-    @AfterEach
-    void remove() {
-        SpendBatches.removeAll(dsl, reference);
+        loaded = imports.load(generator);
     }
 
     @Test
@@ -69,7 +61,7 @@ class SyntheticSpendTest {
                         .where(SPEND_LINE.AGENCY_CODE.in("nhs-gm", "dwp", "probation", "gm-schools", "gm-vcse"))
                         .and(IMPORT_BATCH.SYNTHETIC.isFalse())).block().value1()).isZero();
 
-        assertThat(generator.load(imports, "test").block().alreadyLoaded()).isTrue();
+        assertThat(imports.load(generator).alreadyLoaded()).isTrue();
     }
 
     @Test

@@ -11,15 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
-import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
 import org.wholeplace.provenance.ImportBatch;
 import org.wholeplace.provenance.ImportKind;
 import reactor.core.publisher.Flux;
@@ -28,30 +27,21 @@ import reactor.core.publisher.Flux;
 @WholePlaceTest
 class TransparencyImportTest {
 
-    @Autowired
-    ImportService importers;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     DSLContext dsl;
     @TempDir
     Path dir;
 
-    @AfterEach
-    void removeSpendBatches() {
-        SpendBatches.removeAll(dsl);
-    }
-
     static Path resource(String name) throws URISyntaxException {
         return Path.of(TransparencyImportTest.class.getResource("/samples/" + name).toURI());
     }
 
-    private ImportOutcome load(Path file) throws URISyntaxException {
-        return importers.importFile(ImportKind.TRANSPARENCY, file, null, resource("transparency-example.yaml"), "test",
-                read -> { }).block();
-    }
-
     @Test
     void paymentsAreSummedPerServiceYearAndSupplier() throws Exception {
-        ImportBatch batch = load(resource("transparency-example.csv")).batch();
+        ImportBatch batch = imports.load(ImportKind.TRANSPARENCY, resource("transparency-example.csv"), null,
+                resource("transparency-example.yaml")).batch();
 
         assertThat(batch.rowsRead()).isEqualTo(5);
         assertThat(batch.source()).isEqualTo("Spending over £500: Example Council (test sample)");
@@ -81,7 +71,8 @@ class TransparencyImportTest {
                 Example Council,Adult Services,Home Care,15/04/2022,3,Oak House Care,ten pounds
                 """);
 
-        assertThatThrownBy(() -> load(bad))
+        assertThatThrownBy(() -> imports.load(ImportKind.TRANSPARENCY, bad, null,
+                resource("transparency-example.yaml")))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::line, ImportProblem::field, ImportProblem::reason)
                         .containsExactly(
@@ -95,8 +86,8 @@ class TransparencyImportTest {
     void aMappingWithoutItsColumnsIsRefused() throws IOException {
         Path mapping = Files.writeString(dir.resolve("thin.yaml"), "publisher: Thin\nlicence: OGL\n");
 
-        assertThatThrownBy(() -> importers.importFile(ImportKind.TRANSPARENCY, resourceUnchecked("transparency-example.csv"),
-                null, mapping, "test", read -> { }).block())
+        assertThatThrownBy(() -> imports.load(ImportKind.TRANSPARENCY, resourceUnchecked("transparency-example.csv"),
+                null, mapping))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::field)
                         .containsExactly("agency", "place", "date-format", "columns", "services"));

@@ -25,9 +25,11 @@ import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wholeplace.TestDatabase;
+import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
 import org.wholeplace.db.generated.tables.records.ImportBatchRecord;
 import org.wholeplace.db.generated.tables.records.UnitCostRecord;
@@ -35,7 +37,6 @@ import org.wholeplace.db.generated.tables.records.UnitCostSavingRecord;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportProblem;
 import org.wholeplace.ingest.ImportRejectedException;
-import org.wholeplace.ingest.ImportService;
 import org.wholeplace.ingest.SourceFile;
 import org.wholeplace.provenance.ImportKind;
 import reactor.core.publisher.Flux;
@@ -50,18 +51,14 @@ class UnitCostImportTest {
 
     static final Path WORKBOOK = TestDatabase.data().resolve("unit-costs/gmca-unit-cost-database-v1.4.xlsx");
 
-    @Autowired
-    ImportService importers;
+    @RegisterExtension
+    final TestImports imports = new TestImports();
     @Autowired
     SavingsOfEarlierEditions upgrade;
     @Autowired
     DSLContext dsl;
     @TempDir
     Path dir;
-
-    private ImportOutcome load(Path file) {
-        return importers.importFile(ImportKind.UNIT_COSTS, file, null, "test", read -> { }).block();
-    }
 
     private ImportBatchRecord currentBatch() {
         return Mono.from(dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.KIND.eq("unit-costs"))
@@ -224,7 +221,7 @@ class UnitCostImportTest {
     void loadingTheSameWorkbookAgainChangesNothing() {
         int costs = count(UNIT_COST);
 
-        ImportOutcome again = load(WORKBOOK);
+        ImportOutcome again = imports.load(ImportKind.UNIT_COSTS, WORKBOOK);
 
         assertThat(again.alreadyLoaded()).isTrue();
         assertThat(count(UNIT_COST)).isEqualTo(costs);
@@ -240,7 +237,8 @@ class UnitCostImportTest {
         int costs = count(UNIT_COST);
         int batches = count(IMPORT_BATCH);
 
-        assertThatThrownBy(() -> load(broken)).isInstanceOfSatisfying(ImportRejectedException.class,
+        assertThatThrownBy(() -> imports.load(ImportKind.UNIT_COSTS, broken))
+                .isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("broken.xlsx", 3, "Crime!R3", "'Red' is not a RAG rating (R, A or G)"),
                         new ImportProblem("broken.xlsx", 3, "Crime!H3", "'about 500' is not a number"),
@@ -254,7 +252,8 @@ class UnitCostImportTest {
         byte[] whole = Files.readAllBytes(WORKBOOK);
         Path truncated = Files.write(dir.resolve("truncated.xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
-        assertThatThrownBy(() -> load(truncated)).isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+        assertThatThrownBy(() -> imports.load(ImportKind.UNIT_COSTS, truncated))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
             assertThat(e.problems()).hasSize(1);
             assertThat(e.problems().getFirst().line()).isZero();
             assertThat(e.problems().getFirst().reason()).startsWith("is not a readable .xlsx workbook");
@@ -268,7 +267,8 @@ class UnitCostImportTest {
         Files.write(renamed, withSheetEdited(Files.readAllBytes(WORKBOOK), "xl/sharedStrings.xml",
                 Map.of("<t>Cost code</t>", "<t>Reference</t>")));
 
-        assertThatThrownBy(() -> load(renamed)).isInstanceOfSatisfying(ImportRejectedException.class,
+        assertThatThrownBy(() -> imports.load(ImportKind.UNIT_COSTS, renamed))
+                .isInstanceOfSatisfying(ImportRejectedException.class,
                 e -> assertThat(e.problems()).containsExactly(new ImportProblem("renamed.xlsx", 0, null,
                         "has no sheet of unit costs (a first row with a 'Cost code' heading)")));
     }
