@@ -1,15 +1,19 @@
 /*
  * The Whole Place dashboard viewer. Dashboards are the backend's (dashboard-config/): this page asks for a dashboard
- * by id with the filter values chosen, draws each panel by its kind with ECharts (served by the backend), offers
- * each panel as a table and as CSV, names the import batches behind the figures, and refreshes when the backend says
- * a dashboard's data changed (subscription dashboardChanged over WebSocket). No build step, no CDN.
+ * by id with the filter values chosen, draws each panel by its kind's module (kinds/<kind>.js, most with ECharts,
+ * all served by the backend), offers each panel as a table and as CSV, names the import batches behind the figures,
+ * and refreshes when the backend says a dashboard's data changed (subscription dashboardChanged over WebSocket). No
+ * build step, no CDN.
+ *
+ * A kind's module exports layout { wide, tall, tableOnly }, draw(panel, container, newChart) (a promise when it
+ * draws later) and, optionally, summary(panel) and attribution: a new kind of panel is a new module, nothing here.
  */
-'use strict';
+import { element } from './elements.js';
+import { number } from './figures.js';
 
 (function () {
   const AUDIENCES = [['PUBLIC', 'For everyone'], ['COUNCILLOR', 'For councillors'], ['ANALYST', 'For analysts']];
-  const ATTRIBUTION = 'Contains National Statistics and OS data © Crown copyright and database right 2023';
-  const state = { dashboards: [], current: null, charts: new Map(), boundaries: null, socket: null,
+  const state = { dashboards: [], current: null, charts: new Map(), kinds: new Map(), socket: null,
     subscribed: null, refreshTimer: null, reconnectTimer: null, enumValues: new Set() };
   // What the end-to-end tests read: the charts by panel, and the last data drawn.
   window.wholePlace = { charts: state.charts, data: {}, ready: false };
@@ -22,50 +26,8 @@
     return response.json();
   }
 
-  function element(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([key, value]) => {
-      if (value === null || value === undefined || value === false) return;
-      if (key === 'text') node.textContent = value;
-      else if (key.startsWith('on')) node.addEventListener(key.substring(2), value);
-      else node.setAttribute(key, value === true ? '' : value);
-    });
-    children.flat().forEach(child => {
-      if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
-    });
-    return node;
-  }
-
   function announce(text) {
     document.getElementById('announcer').textContent = text;
-  }
-
-  // Figures come as the API gives them: money as exact decimal strings. Numbers are made only to draw and to format.
-  function number(value) {
-    if (value === null || value === undefined || value === '') return null;
-    const n = typeof value === 'number' ? value : Number(value);
-    return Number.isFinite(n) ? n : null;
-  }
-
-  function format(value, units) {
-    const n = number(value);
-    if (n === null) return value === null || value === undefined ? '–' : String(value);
-    const money = (units || '').includes('£');
-    const digits = money ? (Math.abs(n) >= 1000 ? 0 : 2) : (Math.abs(n) >= 100 ? 1 : 2);
-    const text = Math.abs(n).toLocaleString('en-GB', { minimumFractionDigits: money ? digits : 0,
-      maximumFractionDigits: digits });
-    return (n < 0 ? '−' : '') + (money ? '£' : '') + text;
-  }
-
-  // An axis label: £2.4bn, £350m, £12k; other figures with their thousands.
-  function compact(value, units) {
-    const n = number(value);
-    if (n === null) return '';
-    const money = (units || '').includes('£');
-    const abs = Math.abs(n);
-    const [divisor, suffix] = abs >= 1e9 ? [1e9, 'bn'] : abs >= 1e6 ? [1e6, 'm'] : abs >= 1e4 ? [1e3, 'k'] : [1, ''];
-    const shown = (n / divisor).toLocaleString('en-GB', { maximumFractionDigits: divisor === 1 ? 2 : 1 });
-    return (money ? '£' : '') + shown + suffix;
   }
 
   // What a table cell shows: enumerations in words, decimals rounded for reading (the raw figure stays in
@@ -122,6 +84,14 @@
 
   // ---- a dashboard ----
 
+  // Each kind's module, loaded once, when a dashboard first has a panel of that kind.
+  function kindsOf(panels) {
+    panels.forEach(p => {
+      if (!state.kinds.has(p.kind)) state.kinds.set(p.kind, import('./kinds/' + p.kind + '.js'));
+    });
+    return Promise.all(panels.map(p => state.kinds.get(p.kind)));
+  }
+
   function route() {
     const hash = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
     const [id, query] = hash.split('?');
@@ -149,6 +119,7 @@
       document.body.dataset.state = 'ready';
       return;
     }
+    const kinds = await kindsOf(dashboard.panels);
     const panelErrors = new Map();
     (result.errors || []).forEach(e => {
       const at = e.path || [];
@@ -165,8 +136,9 @@
         element('ul', { class: 'tags', 'aria-label': 'Tags' }, dashboard.tags.map(t => element('li', { text: t })))),
       filterControls(dashboard, chosen),
       element('div', { class: 'panels' }, dashboard.panels.map((panel, i) =>
-        panelView(dashboard, panel, panelErrors.get(i), chosen))));
-    await Promise.all(dashboard.panels.map((panel, i) => !panelErrors.has(i) && panel.data ? draw(panel) : null));
+        panelView(dashboard, panel, kinds[i], panelErrors.get(i)))));
+    await Promise.all(dashboard.panels.map((panel, i) => !panelErrors.has(i) && panel.data ? draw(panel, kinds[i])
+      : null));
     subscribe(dashboard.id);
     window.wholePlace.data = Object.fromEntries(dashboard.panels.map(p => [p.id, p.data]));
     window.wholePlace.ready = true;
@@ -202,9 +174,9 @@
       + (query ? '?' + query : '');
   }
 
-  function panelView(dashboard, panel, error, chosen) {
-    const section = element('section', { class: 'panel' + (['sankey', 'heat-map', 'spine', 'table'].includes(panel.kind)
-      ? ' wide' : ''), id: 'panel-' + panel.id, 'data-panel': panel.id, 'data-kind': panel.kind,
+  function panelView(dashboard, panel, kind, error) {
+    const section = element('section', { class: 'panel' + (kind.layout.wide ? ' wide' : ''), id: 'panel-' + panel.id,
+      'data-panel': panel.id, 'data-kind': panel.kind,
     'aria-labelledby': 'title-' + panel.id },
     element('h2', { id: 'title-' + panel.id, text: panel.title }),
     element('p', { class: 'units', text: panel.units }));
@@ -214,11 +186,11 @@
     }
     const values = panel.data.values;
     const table = tableView(panel, values.table);
-    if (panel.kind === 'table') {
-      section.append(table);
+    if (kind.layout.tableOnly) {
+      section.append(table, element('div', { class: 'actions' }, csvLink(dashboard, panel)));
     } else {
-      const chart = element('div', { class: 'chart' + (['sankey', 'heat-map'].includes(panel.kind) ? ' tall' : ''),
-        id: 'chart-' + panel.id, role: 'img', 'aria-label': panel.title + ': ' + summary(panel) });
+      const chart = element('div', { class: 'chart' + (kind.layout.tall ? ' tall' : ''),
+        id: 'chart-' + panel.id, role: 'img', 'aria-label': panel.title + ': ' + summary(panel, kind) });
       table.hidden = true;
       const toggle = element('button', { type: 'button', 'aria-pressed': 'false', 'aria-controls': table.id,
         'data-action': 'table', text: 'Show as a table' });
@@ -231,9 +203,8 @@
         if (!showing) { const c = state.charts.get(panel.id); if (c) c.resize(); }
       });
       section.append(chart, table, element('div', { class: 'actions' }, toggle, csvLink(dashboard, panel)));
-      if (panel.kind === 'map') section.append(element('p', { class: 'attribution', text: ATTRIBUTION }));
+      if (kind.attribution) section.append(element('p', { class: 'attribution', text: kind.attribution }));
     }
-    if (panel.kind === 'table') section.append(element('div', { class: 'actions' }, csvLink(dashboard, panel)));
     section.append(sourceLine(panel));
     return section;
   }
@@ -270,154 +241,21 @@
             ? '' : String(cell), text: cellText(cell) })))))));
   }
 
-  function summary(panel) {
-    const v = panel.data.values;
-    if (panel.kind === 'kpi') return format(v.value, panel.units);
-    return v.table.rows.length + ' rows; shown as a table too';
+  function summary(panel, kind) {
+    return kind.summary ? kind.summary(panel) : panel.data.values.table.rows.length + ' rows; shown as a table too';
   }
 
   // ---- the charts ----
 
-  function draw(panel) {
-    const v = panel.data.values;
-    if (panel.kind === 'kpi') return drawKpi(panel, v);
-    if (panel.kind === 'spine') return drawSpine(panel, v);
-    if (panel.kind === 'table') return null;
-    // draws now, or once the boundaries are in for a map; the returned promise settles when it has
+  // Drawn by the kind's module; the ECharts charts it makes are kept by panel (the end-to-end tests read them).
+  function draw(panel, kind) {
+    if (kind.layout.tableOnly) return null;
     const container = document.getElementById('chart-' + panel.id);
-    const chart = echarts.init(container, null, { renderer: 'canvas' });
-    state.charts.set(panel.id, chart);
-    const option = { aria: { enabled: true }, animation: false, tooltip: { trigger: 'item' },
-      textStyle: { fontFamily: 'system-ui, sans-serif' } };
-    if (panel.kind === 'bar' || panel.kind === 'line') Object.assign(option, categories(panel, v));
-    if (panel.kind === 'heat-map') Object.assign(option, heatMap(panel, v));
-    if (panel.kind === 'sankey') Object.assign(option, sankey(panel, v));
-    if (panel.kind === 'map') {
-      return boundaries().then(() => { chart.setOption(Object.assign(option, map(panel, v))); });
-    }
-    chart.setOption(option);
-    return null;
-  }
-
-  function categories(panel, v) {
-    const horizontal = panel.kind === 'bar' && v.categories.length > 6;
-    const category = { type: 'category', data: v.categories, axisLabel: { interval: 0, width: 120,
-      overflow: 'truncate', rotate: !horizontal && v.categories.length > 4 ? 30 : 0 } };
-    const value = { type: 'value', axisLabel: { formatter: x => compact(x, panel.units) } };
-    return {
-      tooltip: { trigger: 'axis', valueFormatter: x => format(x, panel.units) },
-      legend: v.series.length > 1 ? { top: 0 } : undefined,
-      grid: { left: horizontal ? 130 : 70, right: 20, top: v.series.length > 1 ? 30 : 15, bottom: 60 },
-      xAxis: horizontal ? value : category, yAxis: horizontal ? Object.assign(category, { inverse: true }) : value,
-      series: v.series.map(s => ({ name: s.name, type: panel.kind, data: s.values.map(number),
-        connectNulls: false, symbolSize: 6 }))
-    };
-  }
-
-  function heatMap(panel, v) {
-    const values = v.cells.map(c => number(c[2])).filter(n => n !== null);
-    return {
-      tooltip: { position: 'top', formatter: p => v.y[p.data[1]] + ', ' + v.x[p.data[0]] + ': '
-        + format(p.data[2], panel.units) },
-      grid: { left: 140, right: 20, top: 10, bottom: 110 },
-      xAxis: { type: 'category', data: v.x, axisLabel: { rotate: 40, interval: 0 } },
-      yAxis: { type: 'category', data: v.y, axisLabel: { width: 130, overflow: 'truncate' } },
-      visualMap: { min: values.length ? Math.min(...values) : 0, max: values.length ? Math.max(...values) : 1,
-        calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
-        formatter: x => compact(x, panel.units) },
-      series: [{ type: 'heatmap', data: v.cells.map(c => [c[0], c[1], number(c[2])]),
-        label: { show: v.cells.length <= 60, formatter: p => format(p.data[2], panel.units) } }]
-    };
-  }
-
-  // An agency that both pays and benefits is two nodes: each says which side it is.
-  function sankey(panel, v) {
-    const names = Object.fromEntries(v.nodes.map(n => [n.id, n.id.startsWith('pays:') ? n.name + ' (pays)'
-      : n.name]));
-    const narrow = document.getElementById('chart-' + panel.id).clientWidth < 600;
-    return {
-      tooltip: { trigger: 'item', formatter: p => p.dataType === 'edge'
-        ? names[p.data.source] + ' → ' + names[p.data.target] + ': ' + format(p.data.value, panel.units)
-        : names[p.name] },
-      series: [{ type: 'sankey', left: 10, right: narrow ? '40%' : 230, nodeAlign: 'justify',
-        emphasis: { focus: 'adjacency' },
-        data: v.nodes.map(n => ({ name: n.id })),
-        label: { formatter: p => names[p.name], width: narrow ? 120 : 220, overflow: 'break' },
-        links: v.links.map(l => ({ source: l.source, target: l.target, value: number(l.value) })) }]
-    };
-  }
-
-  function boundaries() {
-    if (!state.boundaries) {
-      state.boundaries = fetch('/boundaries/greater-manchester.geojson').then(r => r.json())
-        .then(geo => { echarts.registerMap('greater-manchester', geo); return geo; });
-    }
-    return state.boundaries;
-  }
-
-  function map(panel, v) {
-    const values = v.areas.map(a => number(a.value)).filter(n => n !== null);
-    const names = Object.fromEntries(v.areas.map(a => [a.code, a.name]));
-    return {
-      tooltip: { trigger: 'item', formatter: p => (names[p.name] || p.name) + ': '
-        + (p.data ? format(p.data.value, panel.units) : 'no figure') },
-      visualMap: { min: values.length ? Math.min(...values) : 0, max: values.length ? Math.max(...values) : 1,
-        left: 'left', bottom: 0, calculable: true, text: ['High', 'Low'], formatter: x => compact(x, panel.units) },
-      series: [{ type: 'map', map: 'greater-manchester', nameProperty: 'area_code', roam: false,
-        label: { show: false }, data: v.areas.map(a => ({ name: a.code, value: number(a.value) })) }]
-    };
-  }
-
-  function drawKpi(panel, v) {
-    const container = document.getElementById('chart-' + panel.id);
-    container.classList.remove('chart');
-    container.replaceChildren(element('p', { class: 'kpi', 'data-value': v.value === null ? '' : v.value,
-      text: format(v.value, panel.units) }));
-    if (v.change !== null && v.change !== undefined) {
-      const up = number(v.change) > 0;
-      container.append(element('p', { class: 'kpi-change ' + (up ? 'up' : 'down'), 'data-change': v.change,
-        text: format(v.change, panel.units) + (v.changePercent !== null ? ' (' + format(v.changePercent, '%')
-          + '%)' : '') + ' from the year before' }));
-    }
-  }
-
-  function drawSpine(panel, v) {
-    const container = document.getElementById('chart-' + panel.id);
-    container.classList.remove('chart');
-    const colours = ['#1b1f24', '#d55e00', '#0072b2', '#009e73'];
-    const legend = element('p', { class: 'spine-legend' },
-      element('span', {}, element('i', { style: 'background:#b9c2cc' }), 'range of the places'),
-      element('span', {}, element('i', { style: 'background:#005a8c;border-radius:50%' }), 'the place, with its interval'),
-      v.benchmarks.map((b, i) => element('span', {}, element('i', { style: 'background:' + colours[i % 4] }), b)));
-    const rows = v.rows.map(row => {
-      const points = [row.value, row.lower, row.upper, row.min, row.max]
-        .concat(Object.values(row.benchmarks || {})).map(number).filter(n => n !== null);
-      const low = Math.min(...points);
-      const high = Math.max(...points);
-      const at = x => high === low ? 50 : 2 + 96 * (number(x) - low) / (high - low);
-      const track = element('div', { class: 'spine-track' });
-      if (number(row.min) !== null) {
-        track.append(element('span', { class: 'spine-range', style: 'left:' + at(row.min) + '%;width:'
-          + (at(row.max) - at(row.min)) + '%' }));
-      }
-      if (number(row.lower) !== null && number(row.upper) !== null) {
-        track.append(element('span', { class: 'spine-interval', style: 'left:' + at(row.lower) + '%;width:'
-          + (at(row.upper) - at(row.lower)) + '%' }));
-      }
-      Object.values(row.benchmarks || {}).forEach((b, i) => {
-        if (number(b) !== null) {
-          track.append(element('span', { class: 'spine-mark', style: 'left:' + at(b) + '%;background:'
-            + colours[i % 4] }));
-        }
-      });
-      if (number(row.value) !== null) {
-        track.append(element('span', { class: 'spine-value', style: 'left:' + at(row.value) + '%' }));
-      }
-      return element('div', { class: 'spine-row' }, element('span', { text: row.label }), track,
-        element('span', { class: 'number', text: number(row.value) === null ? 'no value'
-          : format(row.value) + ' (' + row.period + ')' }));
+    return kind.draw(panel, container, () => {
+      const chart = echarts.init(container, null, { renderer: 'canvas' });
+      state.charts.set(panel.id, chart);
+      return chart;
     });
-    container.replaceChildren(legend, element('div', { class: 'spine' }, rows));
   }
 
   // ---- live refresh: subscription dashboardChanged over graphql-transport-ws ----

@@ -45,6 +45,7 @@ public final class DashboardCatalogue implements AutoCloseable {
 
     private final Path directory;
     private final GraphQLSchema schema;
+    private final DataDependencies reads;
     private final Consumer<Dashboard> onChange;
     private volatile State state;
     private WatchService watcher;
@@ -52,10 +53,12 @@ public final class DashboardCatalogue implements AutoCloseable {
     /**
      * @param onChange told of each dashboard a reload changed (its definition), after the reload is served
      * @throws DashboardFolderException naming every problem, when any file has one
+     * @throws IllegalStateException when a field of the schema's Query does not say which imports it reads
      */
     public DashboardCatalogue(Path directory, GraphQLSchema schema, Consumer<Dashboard> onChange) {
         this.directory = directory.toAbsolutePath().normalize();
         this.schema = schema;
+        this.reads = DataDependencies.of(schema);
         this.onChange = onChange;
         State first = read(new State(Map.of(), Map.of()));
         if (!first.problems().isEmpty()) {
@@ -130,7 +133,7 @@ public final class DashboardCatalogue implements AutoCloseable {
         Map<Path, Dashboard> dashboards = new LinkedHashMap<>();
         Map<Path, List<DashboardProblem>> problems = new LinkedHashMap<>();
         for (Path file : files()) {
-            DashboardFile.Read read = DashboardFile.read(file, schema);
+            DashboardFile.Read read = DashboardFile.read(file, schema, reads);
             if (read.dashboard() != null) {
                 dashboards.put(file, read.dashboard());
             } else {

@@ -49,10 +49,8 @@ public class DashboardController {
 
     @SubscriptionMapping
     public Flux<DashboardChange> dashboardChanged(@Argument String id) {
-        if (dashboards.withId(id).isEmpty()) {
-            return Flux.error(new InvalidInputException("Unknown dashboard '" + id + "'"));
-        }
-        return dashboards.changesOf(id);
+        return Mono.fromCallable(() -> DashboardRequest.of(id, dashboards))
+                .flatMapMany(request -> dashboards.changesOf(request.dashboard().id()));
     }
 
     @SchemaMapping(typeName = "DashboardFilter")

@@ -57,19 +57,28 @@ final class DashboardFile {
 
     private final Path file;
     private final String name;
+    private final DataDependencies reads;
     private final List<DashboardProblem> problems = new ArrayList<>();
     /** The line of every value and key, by JSON pointer (/panels/0/kind). */
     private final Map<String, Integer> lines = new HashMap<>();
     /** Where a document's text starts in the file, by panel pointer. */
     private final Map<String, Integer> documentLines = new HashMap<>();
 
-    private DashboardFile(Path file) {
+    private DashboardFile(Path file, DataDependencies reads) {
         this.file = file;
         this.name = file.getFileName().toString();
+        this.reads = reads;
+    }
+
+    /**
+     * @param reads what each field of the schema's Query reads, read from the same schema
+     */
+    static Read read(Path file, GraphQLSchema schema, DataDependencies reads) {
+        return new DashboardFile(file, reads).read(schema);
     }
 
     static Read read(Path file, GraphQLSchema schema) {
-        return new DashboardFile(file).read(schema);
+        return read(file, schema, DataDependencies.of(schema));
     }
 
     private Read read(GraphQLSchema schema) {
@@ -179,53 +188,22 @@ final class DashboardFile {
             }
             firstLine = 1;
         }
-        PanelMapping mapping = mapping(node.get("mapping"));
-        if (mapping.subject() != null && !filters.contains(mapping.subject())) {
-            problem(at + "/mapping/subject", "panel '" + id + "' shows the place of filter '" + mapping.subject()
-                    + "', which the dashboard does not have");
-        }
-        PanelDocument.Checked checked = PanelDocument.check(schema, document, variables, kind, mapping);
+        PanelMapping mapping = kind.read(new MappingFields(node.get("mapping")));
+        mapping.filtersNamed().forEach((key, filter) -> {
+            if (!filters.contains(filter)) {
+                problem(at + "/mapping/" + key, "panel '" + id + "': mapping." + key + " names filter '" + filter
+                        + "', which the dashboard does not have");
+            }
+        });
+        PanelDocument.Checked checked = PanelDocument.check(schema, document, variables, mapping);
         for (PanelDocument.Problem p : checked.problems()) {
             long line = p.line() == 0 ? lineOf(at + (node.has("document") ? "/document" : "/documentFile"))
                     : p.line() - 1L + firstLine;
             problems.add(new DashboardProblem(p.line() == 0 ? name : documentFile, line, "panel '" + id + "': "
                     + p.message()));
         }
-        return new Panel(dashboardId, id, node.get("title").asString(), kind, document, Map.copyOf(variables), mapping,
-                node.get("units").asString(), node.get("source").asString(),
-                DataDependencies.readBy(checked.rootFields()));
-    }
-
-    private static PanelMapping mapping(JsonNode m) {
-        List<String> y = new ArrayList<>();
-        if (m.has("y")) {
-            if (m.get("y").isArray()) {
-                m.get("y").forEach(v -> y.add(v.asString()));
-            } else {
-                y.add(m.get("y").asString());
-            }
-        }
-        List<PanelMapping.Column> columns = new ArrayList<>();
-        if (m.has("columns")) {
-            m.get("columns").forEach(c -> columns.add(new PanelMapping.Column(c.get("field").asString(),
-                    c.get("label").asString())));
-        }
-        return new PanelMapping(text(m, "rows"), text(m, "x"), List.copyOf(y), text(m, "series"), text(m, "value"),
-                text(m, "change"), text(m, "label"), text(m, "code"), text(m, "lower"), text(m, "upper"),
-                text(m, "period"), text(m, "values"), text(m, "nodes"), text(m, "links"), text(m, "subject"),
-                strings(m, "benchmarks"), strings(m, "labels"), List.copyOf(columns));
-    }
-
-    private static String text(JsonNode node, String key) {
-        return node.has(key) ? node.get(key).asString() : null;
-    }
-
-    private static Map<String, String> strings(JsonNode node, String key) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (node.has(key)) {
-            node.get(key).properties().forEach(e -> values.put(e.getKey(), e.getValue().asString()));
-        }
-        return values;
+        return new Panel(dashboardId, id, node.get("title").asString(), document, Map.copyOf(variables), mapping,
+                node.get("units").asString(), node.get("source").asString(), reads.readBy(checked.rootFields()));
     }
 
     /** A schema error at the line of the value it is about (an unknown key: the key's own line). */

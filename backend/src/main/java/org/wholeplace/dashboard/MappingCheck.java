@@ -1,66 +1,23 @@
 package org.wholeplace.dashboard;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every field a panel's mapping names must be one its document selects: rows, nodes, links and a KPI's value and
- * change from the top of the result; the others within a row (a spine's code, value, limits and period within a
- * row's values). A mistyped field is found when the file is read, not when a chart comes up empty.
+ * The paths of a panel's mapping resolved against what its document selects, each that does not resolve a problem:
+ * a mistyped field is found when the file is read, not when a chart comes up empty. Each kind of
+ * {@link PanelMapping} says which of its paths start from the top of the result and which within a row.
  */
 final class MappingCheck {
 
-    /** A path of the mapping and the key it is given under. */
-    private record Named(String path, String key) {
+    private final List<PanelDocument.Problem> problems;
+
+    MappingCheck(List<PanelDocument.Problem> problems) {
+        this.problems = problems;
     }
 
-    private MappingCheck() {
-    }
-
-    static void check(PanelKind kind, PanelMapping m, PanelDocument.Selected top,
-                      List<PanelDocument.Problem> problems) {
-        switch (kind) {
-            case KPI -> {
-                leaf(top, m.value(), "mapping.value", problems);
-                leaf(top, m.change(), "mapping.change", problems);
-            }
-            case SANKEY -> {
-                PanelDocument.Selected nodes = list(top, m.nodes(), "mapping.nodes", problems);
-                PanelDocument.Selected links = list(top, m.links(), "mapping.links", problems);
-                for (String field : List.of("id", "name")) {
-                    leaf(nodes, field, "mapping.nodes (" + field + ")", problems);
-                }
-                for (String field : List.of("source", "target", "value")) {
-                    leaf(links, field, "mapping.links (" + field + ")", problems);
-                }
-            }
-            case SPINE -> {
-                PanelDocument.Selected rows = list(top, m.rows(), "mapping.rows", problems);
-                leaf(rows, m.label(), "mapping.label", problems);
-                PanelDocument.Selected values = list(rows, m.values(), "mapping.values", problems);
-                for (Named field : List.of(new Named(m.code(), "code"), new Named(m.value(), "value"),
-                        new Named(m.lower(), "lower"), new Named(m.upper(), "upper"),
-                        new Named(m.period(), "period"))) {
-                    leaf(values, field.path(), "mapping." + field.key(), problems);
-                }
-            }
-            default -> {
-                PanelDocument.Selected rows = list(top, m.rows(), "mapping.rows", problems);
-                List<Named> fields = new ArrayList<>(List.of(new Named(m.x(), "x"), new Named(m.series(), "series"),
-                        new Named(m.value(), "value"), new Named(m.label(), "label"), new Named(m.code(), "code")));
-                m.y().forEach(y -> fields.add(new Named(y, "y")));
-                m.columns().forEach(c -> fields.add(new Named(c.field(), "columns")));
-                for (Named field : fields) {
-                    leaf(rows, field.path(), "mapping." + field.key(), problems);
-                }
-            }
-        }
-    }
-
-    /** The selection of the list at the path, which must select fields of its own. */
-    private static PanelDocument.Selected list(PanelDocument.Selected from, String path, String key,
-                                               List<PanelDocument.Problem> problems) {
-        PanelDocument.Selected found = resolve(from, path, key, problems);
+    /** The selection of the list at the path, which must select fields of its own; null when it does not resolve. */
+    PanelDocument.Selected list(PanelDocument.Selected from, String path, String key) {
+        PanelDocument.Selected found = resolve(from, path, key);
         if (found != null && found.leaf()) {
             problems.add(new PanelDocument.Problem(0, key + " '" + path + "' selects no fields of its own"));
             return null;
@@ -68,13 +25,12 @@ final class MappingCheck {
         return found;
     }
 
-    private static void leaf(PanelDocument.Selected from, String path, String key,
-                             List<PanelDocument.Problem> problems) {
-        resolve(from, path, key, problems);
+    /** A field the path names (nothing to check when the path is left out, or what it is within did not resolve). */
+    void field(PanelDocument.Selected from, String path, String key) {
+        resolve(from, path, key);
     }
 
-    private static PanelDocument.Selected resolve(PanelDocument.Selected from, String path, String key,
-                                                  List<PanelDocument.Problem> problems) {
+    private PanelDocument.Selected resolve(PanelDocument.Selected from, String path, String key) {
         if (path == null || from == null) {
             return null;
         }

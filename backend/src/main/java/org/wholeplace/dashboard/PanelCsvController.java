@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wholeplace.graphql.InvalidInputException;
+import org.wholeplace.place.CodeCheck;
 import org.wholeplace.provenance.ImportBatchRepository;
 import reactor.core.publisher.Mono;
 
@@ -41,8 +42,9 @@ public class PanelCsvController {
         var dashboard = dashboards.withId(id);
         var panel = dashboard.flatMap(d -> d.panel(panelId));
         if (panel.isEmpty()) {
-            return Mono.just(text(HttpStatus.NOT_FOUND, dashboard.isEmpty() ? "No dashboard '" + id + "'"
-                    : "Dashboard '" + id + "' has no panel '" + panelId + "'"));
+            return Mono.just(text(HttpStatus.NOT_FOUND, dashboard.isEmpty()
+                    ? CodeCheck.inField(CodeCheck.unknown("dashboard", id), null)
+                    : CodeCheck.inField(CodeCheck.unknown("panel", panelId), "dashboard '" + id + "'")));
         }
         return panels.run(dashboard.get(), panel.get(), filters)
                 .flatMap(data -> batches.byIds(data.batchIds()).collectList().map(found -> ResponseEntity.ok()

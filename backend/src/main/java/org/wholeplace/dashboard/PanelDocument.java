@@ -52,8 +52,7 @@ final class PanelDocument {
     private PanelDocument() {
     }
 
-    static Checked check(GraphQLSchema schema, String text, Map<String, String> variables, PanelKind kind,
-                         PanelMapping mapping) {
+    static Checked check(GraphQLSchema schema, String text, Map<String, String> variables, PanelMapping mapping) {
         List<Problem> problems = new ArrayList<>();
         Document document;
         try {
@@ -80,7 +79,7 @@ final class PanelDocument {
         Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
         Selected selected = selected(query.getSelectionSet(), fragments);
-        MappingCheck.check(kind, mapping, selected, problems);
+        mapping.check(selected, new MappingCheck(problems));
         if (!selectsBatches(selected)) {
             problems.add(new Problem(0, "the document selects no import batch (batch { id } or batches { id }): "
                     + "the panel could not say where its figures come from"));

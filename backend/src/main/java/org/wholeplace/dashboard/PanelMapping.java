@@ -1,25 +1,31 @@
 package org.wholeplace.dashboard;
 
-import java.util.List;
 import java.util.Map;
 
 /**
- * Where a panel's figures are in its result (dashboard-config/README.md). {@code rows}, {@code nodes}, {@code links},
- * {@code value} and {@code change} of a KPI are paths from the top of the result ({@code spend.rows},
- * {@code spend.rows[0].total}); the others are paths within a row, or for a spine within a row's {@code values}.
- * A field the file leaves out is null (or empty).
+ * Where a panel's figures are in its result (dashboard-config/README.md), one record a kind of panel. Each checks
+ * its own paths against what the panel's document selects, and shapes a result for its kind, always with
+ * {@code table}: the same figures as columns and rows, for the table view of a chart and for its CSV. Figures are
+ * passed on as the API gives them (money as its exact decimal string).
  */
-public record PanelMapping(String rows, String x, List<String> y, String series, String value, String change,
-                           String label, String code, String lower, String upper, String period, String values,
-                           String nodes, String links, String subject, Map<String, String> benchmarks,
-                           Map<String, String> labels, List<Column> columns) {
+sealed interface PanelMapping permits KpiMapping, BarMapping, LineMapping, TableMapping, HeatMapMapping,
+        MapMapping, SankeyMapping, SpineMapping {
 
-    /** A column of a table panel: a path within a row, and its heading. */
-    public record Column(String field, String label) {
-    }
+    PanelKind kind();
 
-    /** What a field is called in a legend or heading: as labelled, or its name in words. */
-    public String labelOf(String path) {
-        return labels.getOrDefault(path, Paths.humanName(path));
+    /** Every path the mapping names must be one the document selects; problems for those that are not. */
+    void check(PanelDocument.Selected top, MappingCheck check);
+
+    /**
+     * The result shaped for the kind.
+     *
+     * @param filters every filter's value the panel ran with
+     * @param units   what the figures are in
+     */
+    Map<String, Object> shape(Map<String, Object> result, Map<String, String> filters, String units);
+
+    /** The dashboard filters the mapping names, by its key naming each (a spine's subject): they must exist. */
+    default Map<String, String> filtersNamed() {
+        return Map.of();
     }
 }

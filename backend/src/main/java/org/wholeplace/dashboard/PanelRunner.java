@@ -2,14 +2,12 @@ package org.wholeplace.dashboard;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
@@ -41,26 +39,13 @@ public class PanelRunner {
         this.reference = reference;
     }
 
-    /** Every filter's value, as asked or by default, each checked against its allowed values. */
+    /** Every filter's value, as asked or by default, each checked against its allowed values ({@link PanelFilters}). */
     public Mono<Map<String, String>> filterValues(Dashboard dashboard, Map<String, ?> asked) {
-        Map<String, ?> given = asked == null ? Map.of() : asked;
-        Set<String> unknown = new LinkedHashSet<>(given.keySet());
-        dashboard.filters().forEach(f -> unknown.remove(f.name()));
-        if (!unknown.isEmpty()) {
-            return Mono.error(new InvalidInputException("Dashboard '" + dashboard.id() + "' has no filter "
-                    + String.join(", ", unknown) + "; its filters: " + dashboard.filters().stream()
-                    .map(DashboardFilter::name).collect(Collectors.joining(", "))));
-        }
         ReferenceData snapshot = reference.get();
-        return Flux.fromIterable(dashboard.filters()).concatMap(filter -> {
-            Object value = given.get(filter.name());
-            String chosen = value == null ? filter.defaultValue() : String.valueOf(value);
-            return options.of(filter, snapshot).flatMap(allowed -> allowed.stream()
-                    .anyMatch(o -> o.value().equals(chosen)) ? Mono.just(Map.entry(filter.name(), chosen))
-                    : Mono.error(new InvalidInputException("Filter '" + filter.name() + "' of dashboard '"
-                            + dashboard.id() + "' cannot be '" + chosen + "'; its values: " + allowed.stream()
-                            .map(FilterOption::value).collect(Collectors.joining(", ")))));
-        }).collect(LinkedHashMap::new, (values, e) -> values.put(e.getKey(), e.getValue()));
+        return Flux.fromIterable(dashboard.filters())
+                .concatMap(filter -> options.of(filter, snapshot).map(allowed -> Map.entry(filter.name(), allowed)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .map(allowed -> PanelFilters.of(dashboard, asked, allowed).values());
     }
 
     /** A dashboard's filters as one request asks for them. */
@@ -104,7 +89,7 @@ public class PanelRunner {
                                     + "' failed: " + errors);
                 }
                 Map<String, Object> data = response.getExecutionResult().getData();
-                return new PanelData(filters, PanelShapes.shape(panel, data, filters), batchIds(data));
+                return new PanelData(filters, panel.shape(data, filters), batchIds(data));
             });
         });
     }

@@ -10,7 +10,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * {@code GET /}: the dashboard viewer, on the backend's own copies of its scripts and styles (ECharts as a webjar,
- * the viewer's script and styles under /viewer/): no CDN.
+ * the viewer's modules, one a panel kind under /viewer/kinds/, and styles under /viewer/): no CDN.
  */
 @Configuration(proxyBeanMethods = false)
 class ViewerPage {

@@ -87,11 +87,12 @@ class DashboardApiTest {
     void aValueAFilterDoesNotAllowIsRefusedNamingTheAllowedOnes() {
         graphQl.document(PANEL).variable("id", "overview").variable("filters", Map.of("year", "2030-31")).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.getMessage())
-                        .isEqualTo("Filter 'year' of dashboard 'overview' cannot be '2030-31'; its values: 2022-23, "
+                        .isEqualTo("Unknown year code '2030-31' in filters.year; its values: 2022-23, "
                                 + "2021-22")));
         graphQl.document(PANEL).variable("id", "overview").variable("filters", Map.of("colour", "blue")).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.getMessage())
-                        .isEqualTo("Dashboard 'overview' has no filter colour; its filters: year")));
+                        .isEqualTo("Unknown filter code 'colour' in filters; dashboard 'overview' has the "
+                                + "filters year")));
     }
 
     /** Figures resting on the synthetic programmes say so, and name their batches. */
@@ -155,10 +156,12 @@ class DashboardApiTest {
     @Test
     void anUnknownPanelOrABadFilterIsAPlainMessage() {
         web.get().uri("/dashboards/overview/panels/nothing.csv").exchange().expectStatus().isNotFound()
-                .expectBody(String.class).isEqualTo("Dashboard 'overview' has no panel 'nothing'\n");
+                .expectBody(String.class).isEqualTo("Unknown panel code 'nothing' in dashboard 'overview'\n");
+        web.get().uri("/dashboards/nothing/panels/boroughs.csv").exchange().expectStatus().isNotFound()
+                .expectBody(String.class).isEqualTo("Unknown dashboard code 'nothing'\n");
         web.get().uri("/dashboards/overview/panels/boroughs.csv?year=1999-00").exchange().expectStatus()
-                .isBadRequest().expectBody(String.class).isEqualTo("Filter 'year' of dashboard 'overview' cannot be "
-                        + "'1999-00'; its values: 2022-23, 2021-22\n");
+                .isBadRequest().expectBody(String.class).isEqualTo("Unknown year code '1999-00' in filters.year; its "
+                        + "values: 2022-23, 2021-22\n");
     }
 
     @Test

@@ -99,7 +99,8 @@ class DashboardChangesTest {
                         .toFlux("dashboardChanged", Map.class))
                 .expectErrorSatisfies(e -> assertThat(e).isInstanceOfSatisfying(SubscriptionErrorException.class,
                         error -> assertThat(error.getErrors()).singleElement().satisfies(graphQlError ->
-                                assertThat(graphQlError.getMessage()).isEqualTo("Unknown dashboard 'nothing'"))))
+                                assertThat(graphQlError.getMessage())
+                                        .isEqualTo("Unknown dashboard code 'nothing' in id"))))
                 .verify(Duration.ofSeconds(10));
         socket.stop().block(Duration.ofSeconds(10));
     }

@@ -76,7 +76,10 @@ class DashboardFilesTest {
         Panel panel = read.dashboard().panel("per-head").orElseThrow();
         assertThat(panel.kind()).isEqualTo(PanelKind.BAR);
         assertThat(panel.variables()).containsEntry("year", "year");
-        assertThat(panel.mapping().y()).containsExactly("perHead");
+        assertThat(panel.mapping()).isInstanceOfSatisfying(BarMapping.class, m -> {
+            assertThat(m.rows()).isEqualTo("spend.rows");
+            assertThat(m.y()).containsExactly("perHead");
+        });
         assertThat(panel.reads()).extracting(Enum::name).contains("RSX", "RA", "SPEND", "POPULATION")
                 .doesNotContain("FINGERTIPS");
     }
