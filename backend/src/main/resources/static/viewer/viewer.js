@@ -104,7 +104,7 @@ import { number } from './figures.js';
       id title description audience tags
       filters { name kind label default options { value label } }
       panels { id title kind units source
-        data(filters: $filters) { filters values synthetic batches { id fileName publisher licence synthetic } } } } }`;
+        data(filters: $filters) { filters values synthetic warnings batches { id fileName publisher licence synthetic } } } } }`;
 
   async function show(id, filters, reason) {
     window.wholePlace.ready = false;
@@ -205,8 +205,19 @@ import { number } from './figures.js';
       section.append(chart, table, element('div', { class: 'actions' }, toggle, csvLink(dashboard, panel)));
       if (kind.attribution) section.append(element('p', { class: 'attribution', text: kind.attribution }));
     }
+    const warnings = warningList(panel);
+    if (warnings) section.append(warnings);
     section.append(sourceLine(panel));
     return section;
+  }
+
+  /** What the figures come with a warning of (an appraisal's double counting, a forecast deflator), in words. */
+  function warningList(panel) {
+    const warnings = panel.data.warnings || [];
+    if (!warnings.length) return null;
+    return element('div', { class: 'warnings', role: 'note', 'aria-label': 'Read these figures with care' },
+      element('p', { class: 'warnings-title', text: 'Read with care' }),
+      element('ul', {}, warnings.map(w => element('li', { text: w }))));
   }
 
   function csvLink(dashboard, panel) {

@@ -13,7 +13,8 @@ import org.wholeplace.provenance.ImportBatch;
 
 /**
  * A panel's figures as CSV: first the lines a reader needs to use them honestly (what they are, their source note,
- * units, the filters, the import batches and whether any is synthetic), each starting with #, then the panel's table.
+ * units, the filters, the import batches, whether any is synthetic, and the figures' warnings), each starting with #,
+ * then the panel's table.
  */
 final class PanelCsv {
 
@@ -32,6 +33,9 @@ final class PanelCsv {
                     + b.publisher() + ", " + b.licence() + (b.synthetic() ? ", SYNTHETIC" : "") + ")")
                     .collect(Collectors.joining("; ")));
             csv.printComment("Synthetic figures: " + (ImportBatch.anySynthetic(batches) ? "yes" : "no"));
+            for (String warning : data.warnings()) {
+                csv.printComment("Warning: " + warning);
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> table = (Map<String, Object>) data.values().get("table");
             @SuppressWarnings("unchecked")

@@ -89,7 +89,7 @@ public class PanelRunner {
                                     + "' failed: " + errors);
                 }
                 Map<String, Object> data = response.getExecutionResult().getData();
-                return new PanelData(filters, panel.shape(data, filters), batchIds(data));
+                return new PanelData(filters, panel.shape(data, filters), batchIds(data), warnings(data));
             });
         });
     }
@@ -99,6 +99,31 @@ public class PanelRunner {
         Set<Long> ids = new LinkedHashSet<>();
         collect(result, ids);
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * Every distinct message the result's warnings carry (under warnings, as an appraisal's do), so that a panel of
+     * figures resting on a forecast deflator or on costs combined against the workbook's advice says so.
+     */
+    static List<String> warnings(Object result) {
+        Set<String> messages = new LinkedHashSet<>();
+        collectWarnings(result, messages);
+        return List.copyOf(messages);
+    }
+
+    private static void collectWarnings(Object node, Set<String> messages) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("warnings".equals(key) && value instanceof List<?> warnings) {
+                    warnings.stream().filter(w -> w instanceof Map<?, ?> m && m.get("message") != null)
+                            .forEach(w -> messages.add(String.valueOf(((Map<?, ?>) w).get("message"))));
+                } else {
+                    collectWarnings(value, messages);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectWarnings(item, messages));
+        }
     }
 
     private static void collect(Object node, Set<Long> ids) {

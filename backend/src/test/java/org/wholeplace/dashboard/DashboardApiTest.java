@@ -153,6 +153,27 @@ class DashboardApiTest {
         assertThat(lines).hasSize(17);
     }
 
+    /**
+     * The transforming justice dashboard's programmes panel asks for its appraisals' warnings: the women's diversion
+     * programme combines CR8.0 with CR3.0 against CR8.0's note, and is uprated with the forecast deflator of 2015/16.
+     * The panel carries each message once; its CSV says them before the table; a panel asking for none has none.
+     */
+    @Test
+    void aPanelCarriesTheWarningsOfItsFigures() {
+        String csv = web.get().uri("/dashboards/transforming-justice/panels/programmes.csv").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(csv.lines().filter(l -> l.startsWith("# Warning: ")).toList()).containsExactly(
+                "# Warning: Diversion from custody for women offenders (synthetic) combines CR8.0 with CR3.0; the "
+                        + "Unit Cost Database says of CR8.0: \"As such, to avoid double-counting, this cost should "
+                        + "not be combined with other cost figures for specific crime types.\"",
+                "# Warning: Uprated to 2015/16 (the values of CR3.0, CR8.0) with the GDP deflator of 2015/16, which "
+                        + "the Unit Cost Database marks as forecast ('f'), not outturn: the figures move when the "
+                        + "outturn is known.");
+        graphQl.document("""
+                { dashboard(id: "overview") { panels { id data { warnings } } } }""").execute()
+                .path("dashboard.panels[*].data.warnings[*]").entityList(String.class).hasSize(0);
+    }
+
     @Test
     void anUnknownPanelOrABadFilterIsAPlainMessage() {
         web.get().uri("/dashboards/overview/panels/nothing.csv").exchange().expectStatus().isNotFound()

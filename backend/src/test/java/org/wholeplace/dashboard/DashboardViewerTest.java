@@ -267,6 +267,22 @@ class DashboardViewerTest {
         assertThat(agencies).contains("NHS").doesNotContain("Nhs");
     }
 
+    /** An appraisal's warnings are said beside its figures, as a note a screen reader announces as such. */
+    @Test
+    void aPanelsWarningsAreShownBesideIt() {
+        show("transforming-justice");
+        WebElement note = browser.driver().findElement(By.cssSelector("#panel-programmes .warnings"));
+        assertThat(note.getAttribute("role")).isEqualTo("note");
+        assertThat(note.findElements(By.tagName("li"))).extracting(WebElement::getText).containsExactly(
+                "Diversion from custody for women offenders (synthetic) combines CR8.0 with CR3.0; the Unit Cost "
+                        + "Database says of CR8.0: \"As such, to avoid double-counting, this cost should not be "
+                        + "combined with other cost figures for specific crime types.\"",
+                "Uprated to 2015/16 (the values of CR3.0, CR8.0) with the GDP deflator of 2015/16, which the Unit "
+                        + "Cost Database marks as forecast ('f'), not outturn: the figures move when the outturn is "
+                        + "known.");
+        assertThat(browser.driver().findElements(By.cssSelector("#panel-theme-spend .warnings"))).isEmpty();
+    }
+
     /** Every shipped dashboard, drawn on the demo data, saved for a person to look at; and one at a phone's width. */
     @Test
     void screenshotsOfEveryShippedDashboard() throws Exception {
