@@ -45,7 +45,7 @@ public class PartnershipController {
                                                  ReferenceData reference) {
         return partnerships.appraisalOf(ProgrammeFilter.checked(theme == null ? null : List.of(theme),
                         place == null ? null : List.of(place), years, reference, ARGUMENTS),
-                new ProgrammeAppraisal.Options(priceYear, null, null));
+                ProgrammeAppraisal.Options.inPriceYear(priceYear));
     }
 
     @SchemaMapping(typeName = "Partnership")

@@ -82,6 +82,11 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
             }
         }
 
+        /** In a price year (null: the Unit Cost Database's own), with the discount schedule and the grades' biases. */
+        static Options inPriceYear(String priceYear) {
+            return new Options(priceYear, null, null);
+        }
+
         DiscountSchedule discounting(AppraisalParameters parameters) {
             return discountRate == null ? parameters.discounting() : DiscountSchedule.flat(discountRate);
         }

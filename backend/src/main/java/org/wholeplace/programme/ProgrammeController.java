@@ -131,7 +131,7 @@ public class ProgrammeController {
             Programme programme, @Argument BigDecimal fall, @Argument ReinvestmentDealRequest.TermsInput terms,
             @Argument String priceYear, DataLoader<String, ProgrammeInputs> inputs, DataFetchingEnvironment env) {
         var request = ReinvestmentDealRequest.of(fall, terms);
-        return appraised(programme, new ProgrammeAppraisal.Options(priceYear, null, null), inputs, env)
+        return appraised(programme, ProgrammeAppraisal.Options.inPriceYear(priceYear), inputs, env)
                 .thenCombine(ProgrammeLoaders.parameters(env), (appraisal, parameters) -> appraisal.withDeal(
                         request.termsOr(parameters), request.fall()));
     }

@@ -70,8 +70,8 @@ public class ProgrammeRepository {
     }
 
     private Flux<Programme> programmesWhere(Condition condition, Condition touching) {
-        return Flux.from(dsl.select(PROGRAMME.ID, PROGRAMME.NAME, PROGRAMME.THEME_CODE,
-                                arrayAgg(PROGRAMME_PLACE.PLACE_CODE).orderBy(PROGRAMME_PLACE.PLACE_CODE),
+        var places = arrayAgg(PROGRAMME_PLACE.PLACE_CODE).orderBy(PROGRAMME_PLACE.PLACE_CODE).as("places");
+        return Flux.from(dsl.select(PROGRAMME.ID, PROGRAMME.NAME, PROGRAMME.THEME_CODE, places,
                                 PROGRAMME.START_YEAR, PROGRAMME.END_YEAR, PROGRAMME.DESCRIPTION,
                                 PROGRAMME.COST_PRICE_YEAR, PROGRAMME.BATCH_ID)
                         .from(PROGRAMME)
@@ -80,8 +80,9 @@ public class ProgrammeRepository {
                         .groupBy(PROGRAMME.ID)
                         .having(touching)
                         .orderBy(PROGRAMME.ID))
-                .map(r -> new Programme(r.value1(), r.value2(), r.value3(), List.of(r.value4()), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9()));
+                .map(r -> new Programme(r.get(PROGRAMME.ID), r.get(PROGRAMME.NAME), r.get(PROGRAMME.THEME_CODE),
+                        List.of(r.get(places)), r.get(PROGRAMME.START_YEAR), r.get(PROGRAMME.END_YEAR),
+                        r.get(PROGRAMME.DESCRIPTION), r.get(PROGRAMME.COST_PRICE_YEAR), r.get(PROGRAMME.BATCH_ID)));
     }
 
     /** The appraisal inputs of the given programmes, in three statements. */
@@ -102,8 +103,9 @@ public class ProgrammeRepository {
                                 c.CONFIDENCE_GRADE)
                         .from(c).where(c.PROGRAMME_ID.in(ids))
                         .orderBy(c.PROGRAMME_ID, c.FINANCIAL_YEAR, c.AGENCY))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new ProgrammeInputs.Cost(
-                        r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()), Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> r.get(c.PROGRAMME_ID), Collectors.mapping(
+                        r -> new ProgrammeInputs.Cost(r.get(c.AGENCY), r.get(c.FINANCIAL_YEAR), r.get(c.CAPITAL),
+                                r.get(c.REVENUE), r.get(c.IN_KIND), r.get(c.CONFIDENCE_GRADE)), Collectors.toList())));
     }
 
     private Mono<Map<String, List<ProgrammeInputs.Cohort>>> cohortsOf(Collection<String> ids) {
@@ -111,8 +113,9 @@ public class ProgrammeRepository {
                                 PROGRAMME_COHORT.PEOPLE)
                         .from(PROGRAMME_COHORT).where(PROGRAMME_COHORT.PROGRAMME_ID.in(ids))
                         .orderBy(PROGRAMME_COHORT.PROGRAMME_ID, PROGRAMME_COHORT.FINANCIAL_YEAR))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new ProgrammeInputs.Cohort(
-                        r.value2(), BigDecimal.valueOf(r.value3())), Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> r.get(PROGRAMME_COHORT.PROGRAMME_ID), Collectors.mapping(
+                        r -> new ProgrammeInputs.Cohort(r.get(PROGRAMME_COHORT.FINANCIAL_YEAR),
+                                BigDecimal.valueOf(r.get(PROGRAMME_COHORT.PEOPLE))), Collectors.toList())));
     }
 
     /**
