@@ -80,11 +80,16 @@ public class CellQuery {
         if (request.years().isEmpty()) {
             return Flux.empty();   // no spend loaded at all
         }
-        return Flux.from(statement(request)).map(CellQuery::toCell);
+        CellStatement statement = statement(request);
+        return Flux.from(statement.select()).map(statement.fields()::toCell);
+    }
+
+    /** The statement, and the fields it selects, by which its rows are read. */
+    record CellStatement(Select<Record> select, CellFields fields) {
     }
 
     /** The whole statement, a common table expression per step of the class comment. */
-    Select<Record> statement(CellRequest request) {
+    CellStatement statement(CellRequest request) {
         CommonTableExpression<?> agencyAmounts = agencyAmounts(request);
         CommonTableExpression<?> cells = cells(agencyAmounts);
         CommonTableExpression<?> populations = populations(request);
@@ -223,10 +228,10 @@ public class CellQuery {
     }
 
     /** 5. The cells asked for, scored and compared with their peers; ordered and limited. */
-    private Select<Record> cellsAsked(CellRequest request, CommonTableExpression<?> agencyAmounts,
-                                      CommonTableExpression<?> cells, CommonTableExpression<?> populations,
-                                      CommonTableExpression<?> people, CommonTableExpression<?> peers,
-                                      CommonTableExpression<?> spread) {
+    private CellStatement cellsAsked(CellRequest request, CommonTableExpression<?> agencyAmounts,
+                                     CommonTableExpression<?> cells, CommonTableExpression<?> populations,
+                                     CommonTableExpression<?> people, CommonTableExpression<?> peers,
+                                     CommonTableExpression<?> spread) {
         Field<BigDecimal> perHead = people.field("per_head", BigDecimal.class);
         Field<BigDecimal> median = peers.field("median", BigDecimal.class);
         Field<BigDecimal> hhi = people.field("hhi", BigDecimal.class);
@@ -242,18 +247,21 @@ public class CellQuery {
                 .as("robust_z");
         Field<Double> fragmentation = inline(BigDecimal.ONE).minus(hhi).cast(SQLDataType.DOUBLE).as("fragmentation");
 
-        List<Field<?>> result = new ArrayList<>(List.of(people.field(PLACE_CODE), people.field(SERVICE_CODE),
-                people.field(THEME_CODE), people.field(YEAR), cellTotal, people.field("agency_count"),
-                hhi.cast(SQLDataType.DOUBLE).as("hhi"), score, people.field("apportioned_amount"),
-                people.field("synthetic"), people.field("agencies"), people.field("amounts"),
-                people.field("apportioned_amounts"), people.field("synthetic_flags"), people.field("batch_ids"),
+        CellFields result = new CellFields(people.field(PLACE_CODE, String.class),
+                people.field(SERVICE_CODE, String.class), people.field(THEME_CODE, String.class),
+                people.field(YEAR, Integer.class), cellTotal, people.field("agency_count", Integer.class),
+                hhi.cast(SQLDataType.DOUBLE).as("hhi"), score,
+                people.field("apportioned_amount", BigDecimal.class), people.field("synthetic", Boolean.class),
+                people.field("agencies", String[].class), people.field("amounts", BigDecimal[].class),
+                people.field("apportioned_amounts", BigDecimal[].class),
+                people.field("synthetic_flags", Boolean[].class), people.field("batch_ids", String.class),
                 round(perHead, 2).as("per_head_rounded"),
                 when(comparable, peerCount).as("peers"),
                 when(comparable, median).as("median"), ratio, robustZ,
-                count().over().as("row_count"), fragmentation));
+                count().over().as("row_count"), fragmentation);
 
-        return dsl.with(agencyAmounts, cells, populations, people, peers, spread)
-                .select(result)
+        return new CellStatement(dsl.with(agencyAmounts, cells, populations, people, peers, spread)
+                .select(result.selected())
                 .from(people)
                 .leftJoin(peers).on(samePeerGroup(people, peers))
                 .leftJoin(spread).on(samePeerGroup(people, spread))
@@ -261,7 +269,46 @@ public class CellQuery {
                         : people.field(PLACE_CODE, String.class).in(request.places()))
                 .and(people.field("agency_count", Integer.class).ge(request.minAgencies()))
                 .orderBy(ordering(request.orderBy(), people, score, fragmentation, ratio, robustZ))
-                .limit(request.limit());
+                .limit(request.limit()), result);
+    }
+
+    /**
+     * The fields the statement selects, in its order, built once per statement and read by, not by position or name:
+     * jOOQ finds a field in a row by identity before anything dearer.
+     *
+     * @param agencies the cell's agencies, largest amount first; {@code amounts}, {@code apportionedAmounts} and
+     *                 {@code syntheticFlags} in the same order
+     */
+    record CellFields(Field<String> placeCode, Field<String> serviceCode, Field<String> themeCode,
+                      Field<Integer> year, Field<BigDecimal> total, Field<Integer> agencyCount, Field<Double> hhi,
+                      Field<BigDecimal> score, Field<BigDecimal> apportionedAmount, Field<Boolean> synthetic,
+                      Field<String[]> agencies, Field<BigDecimal[]> amounts, Field<BigDecimal[]> apportionedAmounts,
+                      Field<Boolean[]> syntheticFlags, Field<String> batchIds, Field<BigDecimal> perHeadRounded,
+                      Field<Integer> peers, Field<BigDecimal> median, Field<Double> ratio, Field<Double> robustZ,
+                      Field<Integer> rowCount, Field<Double> fragmentation) {
+
+        List<Field<?>> selected() {
+            return List.of(placeCode, serviceCode, themeCode, year, total, agencyCount, hhi, score, apportionedAmount,
+                    synthetic, agencies, amounts, apportionedAmounts, syntheticFlags, batchIds, perHeadRounded, peers,
+                    median, ratio, robustZ, rowCount, fragmentation);
+        }
+
+        Cell toCell(Record r) {
+            String[] agencyCodes = r.get(agencies);
+            BigDecimal[] agencyAmounts = r.get(amounts);
+            BigDecimal[] apportioned = r.get(apportionedAmounts);
+            Boolean[] agencySynthetic = r.get(syntheticFlags);
+            List<Cell.AgencyAmount> funders = new ArrayList<>();
+            BigDecimal cellTotal = r.get(total);
+            for (int i = 0; i < agencyCodes.length; i++) {
+                funders.add(new Cell.AgencyAmount(agencyCodes[i], agencyAmounts[i], apportioned[i],
+                        agencySynthetic[i], agencyAmounts[i].doubleValue() / cellTotal.doubleValue()));
+            }
+            return new Cell(r.get(placeCode), r.get(serviceCode), r.get(themeCode), r.get(year), cellTotal,
+                    r.get(agencyCount), r.get(hhi), r.get(fragmentation), r.get(score), r.get(apportionedAmount),
+                    r.get(synthetic), List.copyOf(funders), r.get(perHeadRounded), r.get(peers), r.get(median),
+                    r.get(ratio), r.get(robustZ), r.get(rowCount), CellQuery.batchIds(r.get(batchIds)));
+        }
     }
 
     private static Condition samePeerGroup(Table<?> left, Table<?> right) {
@@ -297,27 +344,6 @@ public class CellQuery {
             sort.addFirst(people.field(YEAR).asc());
         }
         return sort;
-    }
-
-    private static Cell toCell(Record r) {
-        String[] agencies = r.get("agencies", String[].class);
-        BigDecimal[] amounts = r.get("amounts", BigDecimal[].class);
-        BigDecimal[] apportioned = r.get("apportioned_amounts", BigDecimal[].class);
-        Boolean[] synthetic = r.get("synthetic_flags", Boolean[].class);
-        List<Cell.AgencyAmount> funders = new ArrayList<>();
-        BigDecimal total = r.get("total", BigDecimal.class);
-        for (int i = 0; i < agencies.length; i++) {
-            funders.add(new Cell.AgencyAmount(agencies[i], amounts[i], apportioned[i], synthetic[i],
-                    amounts[i].doubleValue() / total.doubleValue()));
-        }
-        return new Cell(r.get(PLACE_CODE.last(), String.class), r.get(SERVICE_CODE.last(), String.class),
-                r.get(THEME_CODE.last(), String.class), r.get(YEAR.last(), Integer.class), total,
-                r.get("agency_count", Integer.class), r.get("hhi", Double.class),
-                r.get("fragmentation", Double.class), r.get("score", BigDecimal.class),
-                r.get("apportioned_amount", BigDecimal.class), r.get("synthetic", Boolean.class),
-                List.copyOf(funders), r.get("per_head_rounded", BigDecimal.class), r.get("peers", Integer.class),
-                r.get("median", BigDecimal.class), r.get("ratio", Double.class), r.get("robust_z", Double.class),
-                r.get("row_count", Integer.class), batchIds(r.get("batch_ids", String.class)));
     }
 
     /** "3,7,3" as 3, 7. */

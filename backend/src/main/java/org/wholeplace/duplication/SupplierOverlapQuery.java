@@ -17,7 +17,6 @@ import java.util.List;
 import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Basis;
@@ -65,28 +64,25 @@ public class SupplierOverlapQuery {
                         .having(sum(SPEND_LINE.AMOUNT).gt(BigDecimal.ZERO)));
         Field<BigDecimal> amount = payments.field("amount", BigDecimal.class);
         Field<String> agency = payments.field(SPEND_LINE.AGENCY_CODE.getUnqualifiedName(), String.class);
-        List<Field<?>> key = List.of(payments.field(SPEND_LINE.PLACE_CODE.getUnqualifiedName()),
-                payments.field(SPEND_LINE.SERVICE_CODE.getUnqualifiedName()),
-                payments.field(SPEND_LINE.FINANCIAL_YEAR.getUnqualifiedName()),
-                payments.field(SPEND_LINE.SUPPLIER.getUnqualifiedName()));
+        Field<String> place = payments.field(SPEND_LINE.PLACE_CODE.getUnqualifiedName(), String.class);
+        Field<String> service = payments.field(SPEND_LINE.SERVICE_CODE.getUnqualifiedName(), String.class);
+        Field<Integer> year = payments.field(SPEND_LINE.FINANCIAL_YEAR.getUnqualifiedName(), Integer.class);
+        Field<String> supplier = payments.field(SPEND_LINE.SUPPLIER.getUnqualifiedName(), String.class);
+        Field<BigDecimal> total = sum(amount).as("total");
+        Field<String[]> agencies = arrayAgg(agency).orderBy(amount.desc(), agency).as("agencies");
+        Field<BigDecimal[]> amounts = arrayAgg(amount).orderBy(amount.desc(), agency).as("amounts");
+        Field<Boolean> synthetic = boolOr(payments.field("synthetic", Boolean.class)).as("synthetic");
+        List<Field<?>> key = List.of(place, service, year, supplier);
         List<Field<?>> fields = new ArrayList<>(key);
-        fields.addAll(List.of(sum(amount).as("total"), arrayAgg(agency).orderBy(amount.desc(), agency).as("agencies"),
-                arrayAgg(amount).orderBy(amount.desc(), agency).as("amounts"),
-                boolOr(payments.field("synthetic", Boolean.class)).as("synthetic")));
-        Field<BigDecimal> total = sum(amount);
+        fields.addAll(List.of(total, agencies, amounts, synthetic));
         return Flux.from(dsl.with(payments)
                         .select(fields)
                         .from(payments)
                         .groupBy(key)
                         .having(count().ge(2))
-                        .orderBy(total.desc(), key.get(0), key.get(1), key.get(2), key.get(3))
+                        .orderBy(sum(amount).desc(), place, service, year, supplier)
                         .limit(request.limit()))
-                .map(SupplierOverlapQuery::toRow);
-    }
-
-    private static Row toRow(Record r) {
-        return new Row(r.get(0, String.class), r.get(1, String.class), r.get(2, Integer.class),
-                r.get(3, String.class), r.get("total", BigDecimal.class), List.of(r.get("agencies", String[].class)),
-                List.of(r.get("amounts", BigDecimal[].class)), r.get("synthetic", Boolean.class));
+                .map(r -> new Row(r.get(place), r.get(service), r.get(year), r.get(supplier), r.get(total),
+                        List.of(r.get(agencies)), List.of(r.get(amounts)), r.get(synthetic)));
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.period.Period;
@@ -26,6 +27,10 @@ import reactor.core.publisher.Mono;
 /** The indicator catalogue and the current observations (those of batches no later file has replaced). */
 @Repository
 public class OutcomeRepository {
+
+    /** An indicator's themes, in code order; a null element where it has none (the left join). */
+    private static final Field<String[]> THEMES =
+            arrayAgg(INDICATOR_THEME.THEME_CODE).orderBy(INDICATOR_THEME.THEME_CODE).as("themes");
 
     private final DSLContext dsl;
 
@@ -44,7 +49,7 @@ public class OutcomeRepository {
 
     private Flux<Indicator> indicatorsWhere(Condition condition) {
         return Flux.from(dsl.select(INDICATOR.fields())
-                        .select(arrayAgg(INDICATOR_THEME.THEME_CODE).orderBy(INDICATOR_THEME.THEME_CODE).as("themes"))
+                        .select(THEMES)
                         .from(INDICATOR)
                         .leftJoin(INDICATOR_THEME).on(INDICATOR_THEME.INDICATOR_ID.eq(INDICATOR.ID))
                         .where(condition)
@@ -59,12 +64,10 @@ public class OutcomeRepository {
      */
     public Flux<ObservationRow> observations(Collection<String> indicatorIds, Collection<String> places,
                                              Collection<Sex> sexes, Collection<String> categories) {
-        return Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD,
-                                OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END, OBSERVATION.SEX, OBSERVATION.VALUE,
-                                OBSERVATION.COUNT, OBSERVATION.DENOMINATOR, OBSERVATION.LOWER_95, OBSERVATION.UPPER_95,
-                                OBSERVATION.LOWER_99_8, OBSERVATION.UPPER_99_8, OBSERVATION.SOURCE_SIGNIFICANCE,
-                                OBSERVATION.NOTE, OBSERVATION.BATCH_ID, OBSERVATION.AGE, OBSERVATION.CATEGORY_TYPE,
-                                OBSERVATION.CATEGORY)
+        var o = OBSERVATION;
+        return Flux.from(dsl.select(o.INDICATOR_ID, o.PLACE_CODE, o.PERIOD, o.PERIOD_START, o.PERIOD_END, o.SEX,
+                                o.VALUE, o.COUNT, o.DENOMINATOR, o.LOWER_95, o.UPPER_95, o.LOWER_99_8, o.UPPER_99_8,
+                                o.SOURCE_SIGNIFICANCE, o.NOTE, o.BATCH_ID, o.AGE, o.CATEGORY_TYPE, o.CATEGORY)
                         .from(OBSERVATION)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
@@ -74,11 +77,12 @@ public class OutcomeRepository {
                                 : OBSERVATION.CATEGORY.isNull().or(OBSERVATION.CATEGORY.in(categories)))
                         .and(places.isEmpty() ? noCondition() : OBSERVATION.PLACE_CODE.in(places))
                         .orderBy(OBSERVATION.PLACE_CODE, OBSERVATION.PERIOD_START, OBSERVATION.PERIOD_END))
-                .map(r -> new ObservationRow(r.value1(), r.value2(),
-                        new Period(r.value3(), r.value4(), r.value5()), r.value6(), number(r.value7()),
-                        number(r.value8()), number(r.value9()), number(r.value10()), number(r.value11()),
-                        number(r.value12()), number(r.value13()), r.value14(), r.value15(), r.value16(),
-                        r.value17(), r.value18(), r.value19()));
+                .map(r -> new ObservationRow(r.get(o.INDICATOR_ID), r.get(o.PLACE_CODE),
+                        new Period(r.get(o.PERIOD), r.get(o.PERIOD_START), r.get(o.PERIOD_END)), r.get(o.SEX),
+                        number(r.get(o.VALUE)), number(r.get(o.COUNT)), number(r.get(o.DENOMINATOR)),
+                        number(r.get(o.LOWER_95)), number(r.get(o.UPPER_95)), number(r.get(o.LOWER_99_8)),
+                        number(r.get(o.UPPER_99_8)), r.get(o.SOURCE_SIGNIFICANCE), r.get(o.NOTE), r.get(o.BATCH_ID),
+                        r.get(o.AGE), r.get(o.CATEGORY_TYPE), r.get(o.CATEGORY)));
     }
 
     /**
@@ -88,14 +92,16 @@ public class OutcomeRepository {
     public Mono<Map<String, List<Period>>> periodsOf(Collection<String> indicatorIds) {
         var start = OBSERVATION.PERIOD_START;
         var end = OBSERVATION.PERIOD_END;
-        return Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, min(OBSERVATION.PERIOD), start, end)
+        Field<String> label = min(OBSERVATION.PERIOD);   // one label per span, should files label it differently
+        return Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, label, start, end)
                         .from(OBSERVATION)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
                         .and(OBSERVATION.INDICATOR_ID.in(indicatorIds))
                         .groupBy(OBSERVATION.INDICATOR_ID, start, end)
                         .orderBy(OBSERVATION.INDICATOR_ID, start, end))
-                .collectMultimap(r -> r.value1(), r -> new Period(r.value2(), r.value3(), r.value4()))
+                .collectMultimap(r -> r.get(OBSERVATION.INDICATOR_ID),
+                        r -> new Period(r.get(label), r.get(start), r.get(end)))
                 .map(found -> found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         e -> List.copyOf(e.getValue()))));
     }
@@ -105,7 +111,7 @@ public class OutcomeRepository {
     }
 
     private static Indicator toIndicator(Record r) {
-        String[] themes = r.get("themes", String[].class);
+        String[] themes = r.get(THEMES);
         return new Indicator(r.get(INDICATOR.ID), r.get(INDICATOR.NAME),
                 themes == null ? List.of() : Arrays.stream(themes).filter(t -> t != null).toList(),
                 r.get(INDICATOR.VALUE_TYPE), r.get(INDICATOR.UNIT), r.get(INDICATOR.MULTIPLIER),

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.period.FinancialYear;
 import reactor.core.publisher.Flux;
@@ -43,18 +44,19 @@ public class ReferenceDataRepository {
     /** The region of each place a publisher has placed in one. */
     Mono<Map<String, String>> regions() {
         return Flux.from(dsl.select(PLACE_REGION.PLACE_CODE, PLACE_REGION.REGION_CODE).from(PLACE_REGION))
-                .collectMap(r -> r.value1(), r -> r.value2());
+                .collectMap(r -> r.get(PLACE_REGION.PLACE_CODE), r -> r.get(PLACE_REGION.REGION_CODE));
     }
 
     /** The named comparator groups and their members, in the order loaded. */
     Mono<List<ComparatorGroup>> comparatorGroups() {
-        return Flux.from(dsl.select(COMPARATOR_GROUP.CODE, COMPARATOR_GROUP.NAME,
-                                arrayAgg(COMPARATOR_MEMBER.PLACE_CODE).orderBy(COMPARATOR_MEMBER.PLACE_CODE))
+        Field<String[]> members = arrayAgg(COMPARATOR_MEMBER.PLACE_CODE).orderBy(COMPARATOR_MEMBER.PLACE_CODE);
+        return Flux.from(dsl.select(COMPARATOR_GROUP.CODE, COMPARATOR_GROUP.NAME, members)
                         .from(COMPARATOR_GROUP)
                         .join(COMPARATOR_MEMBER).on(COMPARATOR_MEMBER.GROUP_CODE.eq(COMPARATOR_GROUP.CODE))
                         .groupBy(COMPARATOR_GROUP.CODE, COMPARATOR_GROUP.NAME)
                         .orderBy(COMPARATOR_GROUP.CODE))
-                .map(r -> new ComparatorGroup(r.value1(), r.value2(), List.of(r.value3())))
+                .map(r -> new ComparatorGroup(r.get(COMPARATOR_GROUP.CODE), r.get(COMPARATOR_GROUP.NAME),
+                        List.of(r.get(members))))
                 .collectList();
     }
 
@@ -92,8 +94,9 @@ public class ReferenceDataRepository {
 
     Mono<Map<Basis, List<FinancialYear>>> yearsWithSpend() {
         return Flux.from(dsl.selectDistinct(SPEND_LINE.BASIS, SPEND_LINE.FINANCIAL_YEAR).from(SPEND_LINE))
-                .collect(Collectors.groupingBy(r -> Basis.ofCode(r.value1()),
-                        Collectors.mapping(r -> new FinancialYear(r.value2()), Collectors.toList())));
+                .collect(Collectors.groupingBy(r -> Basis.ofCode(r.get(SPEND_LINE.BASIS)),
+                        Collectors.mapping(r -> new FinancialYear(r.get(SPEND_LINE.FINANCIAL_YEAR)),
+                                Collectors.toList())));
     }
 
     /** Population estimates of the given places, own or summed from their children, oldest first. */

@@ -73,7 +73,7 @@ public class ImportBatchRepository {
                         .set(IMPORT_BATCH.FINISHED_AT, batch.startedAt())
                         .set(IMPORT_BATCH.LOADED_BY, batch.loadedBy())
                         .returningResult(IMPORT_BATCH.ID))
-                .map(r -> r.value1());
+                .map(r -> r.get(IMPORT_BATCH.ID));
     }
 
     /** Records what the batch holds, once its rows are written, and when it finished. */
@@ -108,7 +108,7 @@ public class ImportBatchRepository {
                         .and(IMPORT_BATCH.SUPERSEDED_BY.isNull())
                         .and(IMPORT_BATCH.ID.ne(replacement.id()))
                         .returningResult(IMPORT_BATCH.ID))
-                .map(r -> r.value1())
+                .map(r -> r.get(IMPORT_BATCH.ID))
                 .collectList()
                 .flatMap(ids -> ids.isEmpty() ? Mono.just(ids) : Mono.from(tx.insertInto(SPEND_LINE_SUPERSEDED)
                                 .select(tx.select(SPEND_LINE.ID, SPEND_LINE.BATCH_ID, SPEND_LINE.PLACE_CODE,

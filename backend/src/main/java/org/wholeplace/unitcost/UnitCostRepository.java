@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 import org.wholeplace.db.generated.tables.records.UnitCostRecord;
 import reactor.core.publisher.Flux;
@@ -85,15 +86,15 @@ public class UnitCostRepository {
      * the edition was loaded before splits were read).
      */
     public Mono<Map<String, Set<String>>> currentSavingAgencies() {
-        return Flux.from(dsl.select(UNIT_COST.CODE, coalesce(UNIT_COST_SAVING.AGENCY, UNIT_COST.AGENCY,
-                                inline("Unattributed")))
+        Field<String> savingAgency = coalesce(UNIT_COST_SAVING.AGENCY, UNIT_COST.AGENCY, inline("Unattributed"));
+        return Flux.from(dsl.select(UNIT_COST.CODE, savingAgency)
                         .from(UNIT_COST)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST.BATCH_ID))
                         .leftJoin(UNIT_COST_SAVING).on(UNIT_COST_SAVING.BATCH_ID.eq(UNIT_COST.BATCH_ID),
                                 UNIT_COST_SAVING.CODE.eq(UNIT_COST.CODE))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), UNIT_COST.CODE.isNotNull()))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(),
-                        Collectors.toSet())));
+                .collect(Collectors.groupingBy(r -> r.get(UNIT_COST.CODE),
+                        Collectors.mapping(r -> r.get(savingAgency), Collectors.toSet())));
     }
 
     /**
@@ -101,14 +102,15 @@ public class UnitCostRepository {
      * cost of an edition loaded before splits were read has none: its saving is the agency's bearing it.
      */
     public Mono<Map<String, List<FiscalSaving>>> currentSavingsOf(Collection<String> codes) {
-        return Flux.from(dsl.select(UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.AGENCY, UNIT_COST_SAVING.AGENCY_DETAIL,
-                                UNIT_COST_SAVING.SHARE, UNIT_COST_SAVING.CONSTITUENT_CODE)
-                        .from(UNIT_COST_SAVING)
-                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(UNIT_COST_SAVING.BATCH_ID))
-                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), UNIT_COST_SAVING.CODE.in(codes))
-                        .orderBy(UNIT_COST_SAVING.CODE, UNIT_COST_SAVING.POSITION))
-                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> new FiscalSaving(r.value2(),
-                        r.value3(), r.value4(), r.value5(), null), Collectors.toList())));
+        var s = UNIT_COST_SAVING;
+        return Flux.from(dsl.select(s.CODE, s.AGENCY, s.AGENCY_DETAIL, s.SHARE, s.CONSTITUENT_CODE)
+                        .from(s)
+                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(s.BATCH_ID))
+                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull(), s.CODE.in(codes))
+                        .orderBy(s.CODE, s.POSITION))
+                .collect(Collectors.groupingBy(r -> r.get(s.CODE), Collectors.mapping(r -> new FiscalSaving(
+                        r.get(s.AGENCY), r.get(s.AGENCY_DETAIL), r.get(s.SHARE), r.get(s.CONSTITUENT_CODE), null),
+                        Collectors.toList())));
     }
 
     /** The transfers among the fiscal values of the given costs of the current edition, by code. */
