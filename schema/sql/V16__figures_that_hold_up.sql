@@ -66,4 +66,4 @@ create table reinvestment_deal_tier (
 alter table programme_indicator add column cost_share numeric;
 alter table programme_indicator add column comparator_group varchar;
 alter table programme_indicator add constraint programme_indicator_cost_share_ck check (cost_share is null
-    or (cost_share > 0 and cost_share <= 1));
+    or (cost_share >= 0 and cost_share <= 1));

@@ -9,7 +9,8 @@ import java.util.Optional;
  * confidence grade (HM Treasury's 2014 guidance for local partnerships), the discount rates (the Green Book's) and
  * the reinvestment deal's terms (GM Transforming Justice's with the MoJ, 2011).
  *
- * @param batchId the import batch they come from
+ * @param reinvestmentDeal the deal's terms; null for parameters loaded before they held one
+ * @param batchId          the import batch they come from
  */
 public record AppraisalParameters(List<OptimismBiasGrade> optimismBias, DiscountSchedule discounting,
                                   ReinvestmentDeal reinvestmentDeal, long batchId) {

@@ -1,8 +1,10 @@
 package org.wholeplace.programme;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,25 +25,27 @@ public record AppraisalWarning(Kind kind, List<String> unitCosts, String message
     }
 
     /**
-     * The warnings of one programme's appraisal in {@code priceYear}: each unit cost whose workbook Comment warns of
-     * double counting, where the programme values other outcomes too; and one warning naming what is uprated to or
-     * from a forecast year of the deflator.
+     * The warnings of one programme's appraisal in {@code priceYear}: each unit cost whose workbook Comment says not to
+     * combine it with other costs, where the programme values outcomes with other costs of the same sheet (the notes
+     * speak of "other cost figures for specific crime types", "additional costs of these types"); and one warning
+     * naming what is uprated to or from a forecast year of the deflator.
      */
     static List<AppraisalWarning> of(Programme programme, ProgrammeInputs inputs, GdpDeflator deflator,
                                      String priceYear) {
         List<AppraisalWarning> warnings = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
-        inputs.outcomes().forEach(o -> codes.add(o.unitCostCode()));
-        for (ProgrammeInputs.ExpectedOutcome o : inputs.outcomes()) {
-            if (o.values().doubleCounting() != null && codes.size() > 1) {
-                List<String> others = codes.stream().filter(c -> !c.equals(o.unitCostCode())).toList();
-                List<String> concerned = new ArrayList<>(List.of(o.unitCostCode()));
+        Map<String, ProgrammeInputs.UnitCostValues> byCode = new LinkedHashMap<>();
+        inputs.outcomes().forEach(o -> byCode.putIfAbsent(o.unitCostCode(), o.values()));
+        byCode.forEach((code, values) -> {
+            List<String> others = byCode.entrySet().stream().filter(e -> !e.getKey().equals(code))
+                    .filter(e -> e.getValue().sheet().equals(values.sheet())).map(Map.Entry::getKey).toList();
+            if (values.doubleCounting() != null && !others.isEmpty()) {
+                List<String> concerned = new ArrayList<>(List.of(code));
                 concerned.addAll(others);
                 warnings.add(new AppraisalWarning(Kind.DOUBLE_COUNTING, concerned, programme.name() + " combines "
-                        + o.unitCostCode() + " with " + String.join(", ", others) + "; the Unit Cost Database says "
-                        + "of " + o.unitCostCode() + ": \"" + o.values().doubleCounting() + "\""));
+                        + code + " with " + String.join(", ", others) + "; the Unit Cost Database says of " + code
+                        + ": \"" + values.doubleCounting() + "\""));
             }
-        }
+        });
         Set<String> forecastYears = new TreeSet<>();
         Set<String> forecastCosts = new LinkedHashSet<>();
         boolean costs = programme.costPriceYear() != null

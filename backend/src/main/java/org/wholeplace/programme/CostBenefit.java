@@ -166,13 +166,14 @@ public final class CostBenefit {
                 .map(a -> new AgencyNet(names.get(a.getKey()), a.getValue()[0], a.getValue()[1], a.getValue()[2],
                         a.getValue()[1].subtract(a.getValue()[0])))
                 .toList();
-        BigDecimal noCost = presentCost.signum() == 0 ? null : presentCost;
-        BigDecimal fiscalRoi = noCost == null ? null : presentFiscal.subtract(presentCost).divide(noCost, PRECISION);
+        // the ratios are over the present cost: none without one
+        BigDecimal divisor = presentCost.signum() == 0 ? null : presentCost;
+        BigDecimal fiscalRoi = divisor == null ? null : presentFiscal.subtract(presentCost).divide(divisor, PRECISION);
         // a positive ROI means the last year is not short, so a year from which the benefit stays ahead exists
         Integer payback = fiscalRoi == null || fiscalRoi.signum() <= 0 ? null : lastYearShort + 2;
         return new Appraisal(presentPublicValue.subtract(presentCost), fiscalRoi,
-                noCost == null ? null : presentFiscal.divide(noCost, PRECISION),
-                noCost == null ? null : presentPublicValue.divide(noCost, PRECISION),
+                divisor == null ? null : presentFiscal.divide(divisor, PRECISION),
+                divisor == null ? null : presentPublicValue.divide(divisor, PRECISION),
                 payback, presentTransfers, byAgency, List.copyOf(years));
     }
 

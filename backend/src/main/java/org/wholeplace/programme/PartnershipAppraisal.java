@@ -18,7 +18,8 @@ import org.wholeplace.unitcost.GdpDeflator;
  * in 60% of the cost is the source of 60% of each benefiting agency's saving, and of 60% of the economic and social
  * value, which flows to residents and the wider economy rather than to an agency. That wider flow is public value
  * less the agencies' fiscal savings: economic and social value less transfer payments, since a benefit an agency no
- * longer pays is income a resident no longer has; so all the flows into beneficiaries add up to public value.
+ * longer pays is income a resident no longer has; so the flows into beneficiaries add up to public value. A Sankey
+ * draws no negative flow: where transfers exceed economic and social value (no v1.4 cost does), it is left out.
  *
  * @param discountedTo the year present values are discounted to; null without programmes
  * @param warnings     every programme's, once each

@@ -202,25 +202,26 @@ public record ProgrammeAppraisal(String priceYear, String discounting, CostBenef
     }
 
     /**
-     * The deal applied: each agency with cashable savings pays its due to the agencies that invested, in proportion
-     * to what they invested (an agency does not pay itself), and each agency's net changes by what it pays and gets.
+     * The deal applied: each agency's due on its cashable savings is shared among all the agencies that invested, in
+     * proportion to what each invested; the part of an investing payer's own share it keeps (it does not pay itself),
+     * the rest it pays over. Each agency's net changes by what it pays and gets.
      */
     public List<DealNet> withDeal(ReinvestmentDeal deal, BigDecimal fall) {
         List<CostBenefit.AgencyNet> agencies = appraisal.byAgency();
+        BigDecimal invested = agencies.stream().map(CostBenefit.AgencyNet::invested)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, BigDecimal> received = new LinkedHashMap<>();
         Map<String, BigDecimal> paid = new LinkedHashMap<>();
         for (CostBenefit.AgencyNet payer : agencies) {
             BigDecimal due = deal.payment(fall, payer.cashable());
-            BigDecimal invested = agencies.stream().filter(a -> !a.agency().equals(payer.agency()))
-                    .map(CostBenefit.AgencyNet::invested).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (due.signum() == 0 || invested.signum() == 0) {
                 continue;
             }
-            paid.merge(payer.agency(), due, BigDecimal::add);
             for (CostBenefit.AgencyNet investor : agencies) {
                 if (!investor.agency().equals(payer.agency()) && investor.invested().signum() > 0) {
-                    received.merge(investor.agency(), due.multiply(investor.invested())
-                            .divide(invested, PRECISION), BigDecimal::add);
+                    BigDecimal part = due.multiply(investor.invested()).divide(invested, PRECISION);
+                    received.merge(investor.agency(), part, BigDecimal::add);
+                    paid.merge(payer.agency(), part, BigDecimal::add);
                 }
             }
         }

@@ -14,6 +14,16 @@ import java.util.Map;
  */
 public record ProgrammeCase(List<AgencyCost> costs, Map<Integer, BigDecimal> cohorts, List<Outcome> outcomes) {
 
+    /**
+     * A cost or cohort before year 0 would be left out of the present values but not of the agencies' sums: the
+     * programme file refuses one (dated before the programme's start), and so does the arithmetic.
+     */
+    public ProgrammeCase {
+        if (costs.stream().anyMatch(c -> c.year() < 0) || cohorts.keySet().stream().anyMatch(year -> year < 0)) {
+            throw new IllegalArgumentException("a cost or cohort is dated before the programme's first year");
+        }
+    }
+
     public record AgencyCost(String agency, int year, BigDecimal amount) {
     }
 

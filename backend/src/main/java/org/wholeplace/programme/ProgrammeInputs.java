@@ -34,15 +34,16 @@ public record ProgrammeInputs(List<Cost> costs, List<Cohort> cohorts, List<Expec
     /**
      * A unit cost's values, each in its own price year, as the current Unit Cost Database gives them.
      *
+     * @param sheet          the workbook's sheet the cost is on (Crime, Health, ...)
      * @param fiscal         the fiscal value, in {@code fiscalYear} prices; likewise economic and social (null: none)
      * @param workbookYear   the year the workbook uprates its values to
      * @param transfer       the part of the fiscal value the workbook calls a transfer payment; null for none
      * @param doubleCounting what the workbook says against combining the cost with others; null when it does not
      *                       forbid it
      */
-    public record UnitCostValues(BigDecimal fiscal, String fiscalYear, BigDecimal economic, String economicYear,
-                                 BigDecimal social, String socialYear, String workbookYear, long batchId,
-                                 Transfer transfer, String doubleCounting) {
+    public record UnitCostValues(String sheet, BigDecimal fiscal, String fiscalYear, BigDecimal economic,
+                                 String economicYear, BigDecimal social, String socialYear, String workbookYear,
+                                 long batchId, Transfer transfer, String doubleCounting) {
     }
 
     /**

@@ -75,7 +75,8 @@ public class ProgrammeOutcomes {
 
     /**
      * The part of the programme's cost an indicator bears: as the file states, or an equal share of what the
-     * indicators stating a share leave (all of it, shared equally, when none states one).
+     * indicators stating a share leave (all of it, shared equally, when none states one). Shares add up to at most 1:
+     * the file is refused otherwise.
      */
     static BigDecimal costShare(TrackedIndicator link, List<TrackedIndicator> linked) {
         if (link.costShare() != null) {

@@ -137,7 +137,8 @@ public class ProgrammeRepository {
                                 o.DEADWEIGHT, o.LAG_YEARS, o.DURATION_YEARS, o.DROP_OFF, o.CONFIDENCE_GRADE,
                                 agency, share, cashable, UNIT_COST.FISCAL_VALUE, UNIT_COST.FISCAL_PRICE_YEAR,
                                 UNIT_COST.ECONOMIC_VALUE, UNIT_COST.ECONOMIC_PRICE_YEAR, UNIT_COST.SOCIAL_VALUE,
-                                UNIT_COST.SOCIAL_PRICE_YEAR, UNIT_COST.UPRATED_TO, UNIT_COST.BATCH_ID, t.AGENCY,
+                                UNIT_COST.SOCIAL_PRICE_YEAR, UNIT_COST.UPRATED_TO, UNIT_COST.BATCH_ID, UNIT_COST.SHEET,
+                                t.AGENCY,
                                 t.AMOUNT, t.CELL, d.NOTE)
                         .from(o)
                         .join(UNIT_COST).on(UNIT_COST.CODE.eq(o.UNIT_COST_CODE))
@@ -164,7 +165,8 @@ public class ProgrammeRepository {
                                 r.get(o.DROP_OFF), r.get(o.CONFIDENCE_GRADE), shares.stream()
                                 .map(a -> new ProgrammeInputs.AgencySaving(a.get(agency), a.get(share),
                                         a.get(cashable))).toList(),
-                                new ProgrammeInputs.UnitCostValues(r.get(UNIT_COST.FISCAL_VALUE),
+                                new ProgrammeInputs.UnitCostValues(r.get(UNIT_COST.SHEET),
+                                        r.get(UNIT_COST.FISCAL_VALUE),
                                         r.get(UNIT_COST.FISCAL_PRICE_YEAR), r.get(UNIT_COST.ECONOMIC_VALUE),
                                         r.get(UNIT_COST.ECONOMIC_PRICE_YEAR), r.get(UNIT_COST.SOCIAL_VALUE),
                                         r.get(UNIT_COST.SOCIAL_PRICE_YEAR), r.get(UNIT_COST.UPRATED_TO),
@@ -237,14 +239,22 @@ public class ProgrammeRepository {
                         .orderBy(tier.FROM_FALL))
                 .map(r -> (Record) r).collectList();
         return Mono.zip(grades, bands, deal)
-                .filter(t -> !t.getT1().isEmpty() && !t.getT2().isEmpty() && !t.getT3().isEmpty())
+                .filter(t -> !t.getT1().isEmpty() && !t.getT2().isEmpty())
                 .map(t -> new AppraisalParameters(t.getT1().stream()
                         .map(r -> new AppraisalParameters.OptimismBiasGrade(r.get(OPTIMISM_BIAS_GRADE.GRADE),
                                 r.get(OPTIMISM_BIAS_GRADE.CORRECTION), r.get(OPTIMISM_BIAS_GRADE.DESCRIPTION)))
-                        .toList(), new DiscountSchedule(t.getT2()), new ReinvestmentDeal(
-                                t.getT3().getFirst().get(REINVESTMENT_DEAL.PAYS_FROM), t.getT3().stream()
-                                .map(r -> new ReinvestmentDeal.Tier(r.get(tier.FROM_FALL), r.get(tier.TO_FALL),
-                                        r.get(tier.SHARE))).toList(), t.getT3().getFirst().get(REINVESTMENT_DEAL.SOURCE)),
+                        .toList(), new DiscountSchedule(t.getT2()), dealOf(t.getT3()),
                         t.getT1().getFirst().get(OPTIMISM_BIAS_GRADE.BATCH_ID)));
+    }
+
+    /** The deal's terms from its tiers' rows; null for parameters loaded before deals were (V16). */
+    private static ReinvestmentDeal dealOf(List<Record> tiers) {
+        if (tiers.isEmpty()) {
+            return null;
+        }
+        var tier = REINVESTMENT_DEAL_TIER;
+        return new ReinvestmentDeal(tiers.getFirst().get(REINVESTMENT_DEAL.PAYS_FROM), tiers.stream()
+                .map(r -> new ReinvestmentDeal.Tier(r.get(tier.FROM_FALL), r.get(tier.TO_FALL), r.get(tier.SHARE)))
+                .toList(), tiers.getFirst().get(REINVESTMENT_DEAL.SOURCE));
     }
 }

@@ -30,7 +30,12 @@ record ReinvestmentDealRequest(BigDecimal fall, ReinvestmentDeal terms) {
         }
     }
 
+    /** The terms asked for, or the loaded ones; an installation loaded before deals were data may have none. */
     ReinvestmentDeal termsOr(AppraisalParameters parameters) {
+        if (terms == null && parameters.reinvestmentDeal() == null) {
+            throw new InvalidInputException("No reinvestment deal terms are loaded (appraisal parameters loaded before "
+                    + "they held one): load programmes/appraisal-parameters.yaml again, or give terms");
+        }
         return terms != null ? terms : parameters.reinvestmentDeal();
     }
 }

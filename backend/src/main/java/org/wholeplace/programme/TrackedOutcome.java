@@ -23,7 +23,8 @@ import org.wholeplace.period.Period;
  * @param cost           the programme's cost borne by this indicator, and per unit of improvement; null until costed
  */
 public record TrackedOutcome(Indicator indicator, List<String> places, ComparatorRule comparatorRule,
-                             BigDecimal costShare, Estimated estimated, String reason, List<Long> batchIds, CostOfImprovement cost) {
+                             BigDecimal costShare, Estimated estimated, String reason, List<Long> batchIds,
+                             CostOfImprovement cost) {
 
     /** What an estimate is evidence of, whatever its size: the comparison does not rule out other causes. */
     public static final String INTERPRETATION = "Association, not proof: the programme's places changed by this much "

@@ -57,8 +57,9 @@ class ObservationWriter {
     Mono<Map<String, KnownIndicator>> catalogue() {
         return Flux.from(dsl.select(INDICATOR.ID, INDICATOR.SOURCE_NAME, INDICATOR.SOURCE_MEASURE,
                                 INDICATOR.VALUE_TYPE, INDICATOR.MULTIPLIER).from(INDICATOR))
-                .map(r -> new KnownIndicator(r.value1(), r.value2(), r.value3(), ValueType.of(r.value4()).orElse(null),
-                        r.value5()))
+                .map(r -> new KnownIndicator(r.get(INDICATOR.ID), r.get(INDICATOR.SOURCE_NAME),
+                        r.get(INDICATOR.SOURCE_MEASURE), ValueType.of(r.get(INDICATOR.VALUE_TYPE)).orElse(null),
+                        r.get(INDICATOR.MULTIPLIER)))
                 .collectMap(KnownIndicator::id, Function.identity());
     }
 
@@ -92,8 +93,9 @@ class ObservationWriter {
     private static Mono<Void> refuseOverlaps(TransactionScope scope, long batchId, String sourceKey, String fileName) {
         Observation mine = OBSERVATION.as("mine");
         Observation theirs = OBSERVATION.as("theirs");
+        var overlaps = DSL.count().over().as("overlaps");
         var overlapping = scope.dsl().select(mine.SOURCE_LINE, mine.INDICATOR_ID, mine.PLACE_CODE, mine.PERIOD,
-                        theirs.BATCH_ID, IMPORT_BATCH.FILE_NAME, DSL.count().over())
+                        theirs.BATCH_ID, IMPORT_BATCH.FILE_NAME, overlaps)
                 .from(mine)
                 .join(theirs).on(theirs.INDICATOR_ID.eq(mine.INDICATOR_ID)
                         .and(theirs.PLACE_CODE.eq(mine.PLACE_CODE))
@@ -112,10 +114,12 @@ class ObservationWriter {
                 .limit(ImportRejectedException.PROBLEMS_REPORTED);
         return Flux.from(overlapping).collectList().flatMap(rows -> rows.isEmpty() ? Mono.empty()
                 : Mono.error(new ImportRejectedException(rows.stream()
-                        .map(r -> new ImportProblem(fileName, r.value1(), "period", "indicator " + r.value2() + " in "
-                                + r.value3() + " for " + r.value4() + " is already loaded from another source (batch "
-                                + r.value5() + ", " + r.value6() + "); load a corrected file of that source instead"))
-                        .toList(), rows.getFirst().value7())));
+                        .map(r -> new ImportProblem(fileName, r.get(mine.SOURCE_LINE), "period", "indicator "
+                                + r.get(mine.INDICATOR_ID) + " in " + r.get(mine.PLACE_CODE) + " for "
+                                + r.get(mine.PERIOD) + " is already loaded from another source (batch "
+                                + r.get(theirs.BATCH_ID) + ", " + r.get(IMPORT_BATCH.FILE_NAME) + "); load a corrected "
+                                + "file of that source instead"))
+                        .toList(), rows.getFirst().get(overlaps))));
     }
 
     /**

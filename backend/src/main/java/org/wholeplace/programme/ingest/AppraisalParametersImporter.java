@@ -146,7 +146,8 @@ public class AppraisalParametersImporter implements FileImporter<AppraisalParame
         try {
             return new ReinvestmentDeal(paysFrom, tiers, source);
         } catch (IllegalArgumentException e) {
-            yaml.problems().add(YamlFields.line(f.getOrDefault("tiers", deal)), "reinvestmentDeal", e.getMessage());
+            yaml.problems().add(YamlFields.line(f.getOrDefault("tiers", deal)), "reinvestmentDeal.tiers",
+                    e.getMessage());
             return null;
         }
     }

@@ -196,8 +196,9 @@ final class ProgrammeFileParser {
     }
 
     /**
-     * The parts of the programme's cost its indicators bear, where stated: together at most 1, and exactly 1 when
-     * every indicator states one (what none states is shared equally among those that state none).
+     * The parts of the programme's cost its indicators bear, where stated: together at most 1. What they leave is
+     * shared equally among the indicators stating none or, when every indicator states one, attributed to none of
+     * them (a programme may charge its tracked indicators only part of its cost).
      */
     private void costShares(List<ProgrammeDefinition.IndicatorLink> links, Node node, String path) {
         List<BigDecimal> stated = links.stream().map(ProgrammeDefinition.IndicatorLink::costShare)
@@ -206,10 +207,9 @@ final class ProgrammeFileParser {
             return;
         }
         BigDecimal sum = stated.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.compareTo(BigDecimal.ONE) > 0 || (stated.size() == links.size() && sum.compareTo(BigDecimal.ONE) < 0)) {
+        if (sum.compareTo(BigDecimal.ONE) > 0) {
             problems.add(YamlFields.line(node), path, "the indicators' costShare add up to " + sum.toPlainString()
-                    + (stated.size() == links.size() ? "; when every indicator states one they must add up to 1"
-                    : "; they must add up to at most 1 (the rest is shared equally by those stating none)"));
+                    + "; they must add up to at most 1, the programme's whole cost");
         }
     }
 
@@ -346,12 +346,6 @@ final class ProgrammeFileParser {
             }
             if (f.containsKey("costShare")) {
                 costShare = yaml.share(f, "costShare", path, mapping);
-                if (costShare != null && costShare.signum() == 0) {
-                    problems.add(YamlFields.line(f.get("costShare")), path + ".costShare", "a costShare of 0 "
-                            + "prices nothing: leave the indicator's cost out by tracking it elsewhere, or give a "
-                            + "part above 0");
-                    costShare = null;
-                }
             }
         } else {
             id = yaml.scalar(node, path);

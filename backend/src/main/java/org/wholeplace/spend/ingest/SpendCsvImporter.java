@@ -108,15 +108,17 @@ public class SpendCsvImporter implements FileImporter<SpendCsvImporter.RowReader
         var key = List.of(SPEND_LINE.PLACE_CODE, SPEND_LINE.AGENCY_CODE, SPEND_LINE.SERVICE_CODE,
                 SPEND_LINE.THEME_CODE, SPEND_LINE.FINANCIAL_YEAR, SPEND_LINE.MEASURE_CODE,
                 SPEND_LINE.INTERVENTION_LEVEL, SPEND_LINE.SUPPLIER);
-        return Flux.from(scope.dsl().select(DSL.min(SPEND_LINE.SOURCE_LINE), DSL.max(SPEND_LINE.SOURCE_LINE))
+        var first = DSL.min(SPEND_LINE.SOURCE_LINE).as("first_line");
+        var repeat = DSL.max(SPEND_LINE.SOURCE_LINE).as("repeat_line");
+        return Flux.from(scope.dsl().select(first, repeat)
                         .from(SPEND_LINE)
                         .where(SPEND_LINE.BATCH_ID.eq(batchId))
                         .groupBy(key)
                         .having(DSL.count().gt(1))
                         .orderBy(DSL.max(SPEND_LINE.SOURCE_LINE))
                         .limit(ImportRejectedException.PROBLEMS_REPORTED + 1))
-                .doOnNext(r -> problems.add(r.value2(), null, "the same place, agency, service, theme, year, measure, "
-                        + "level and supplier as line " + r.value1()))
+                .doOnNext(r -> problems.add(r.get(repeat), null, "the same place, agency, service, theme, year, "
+                        + "measure, level and supplier as line " + r.get(first)))
                 .then(Mono.defer(() -> problems.isEmpty() ? Mono.empty() : Mono.error(problems.rejection())));
     }
 

@@ -46,7 +46,7 @@ class SavingsOfEarlierEditions implements LoadedDataUpgrade {
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
                         .andNotExists(selectOne().from(UNIT_COST_SAVING)
                                 .where(UNIT_COST_SAVING.BATCH_ID.eq(UNIT_COST.BATCH_ID))))
-                .map(r -> r.value1())
+                .map(r -> r.get(UNIT_COST.BATCH_ID))
                 .concatMap(this::deriveSavings)
                 .reduce(0, Integer::sum);
     }

@@ -79,4 +79,19 @@ class AppraisalParametersImportTest {
                         + "76"));
         assertThat(currentBatch()).isEqualTo(before);
     }
+
+    /** The deal's tiers overlap (0 to 10% beside 5% to 20%): refused at the tiers' line, the current deal kept. */
+    @Test
+    void aDealWhoseTiersOverlapIsRefusedAtItsTiers() throws IOException {
+        long before = currentBatch();
+        int line = Files.readAllLines(SHIPPED).indexOf("    - {from: 0, to: 0.05, share: 0.5}") + 1;
+        Path bad = Files.writeString(dir.resolve("overlap.yaml"), Files.readString(SHIPPED)
+                .replace("{from: 0, to: 0.05, share: 0.5}", "{from: 0, to: 0.10, share: 0.5}"));
+
+        assertThatThrownBy(() -> imports.load(ImportKind.APPRAISAL_PARAMETERS, bad))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getMessage())
+                .contains("overlap.yaml:" + line + " [reinvestmentDeal.tiers]: tier 2 (from 0.05 to 0.20) overlaps "
+                        + "the tier before it, or is out of order"));
+        assertThat(currentBatch()).isEqualTo(before);
+    }
 }
