@@ -110,12 +110,10 @@ public final class IndicatorBenchmarks {
         Comparison source = row.sourceSignificance() == null ? null
                 : Significance.ofCode(row.sourceSignificance()).map(Significance::comparison).orElseThrow();
         if (suppressed(row)) {
-            return new IndicatorObservation(place, row.period(), null, null, null, null, null, null, true,
+            // nor the source's own judgement of the value: it would tell what the value is near
+            return IndicatorObservation.withheld(place, row.period(), row.note(), row.batchId(), row.breakdown(),
                     "fewer than " + suppressBelow + " events (" + indicator.name() + "): the count and every figure "
-                            + "derived from it are withheld to protect privacy",
-                    // nor the source's own judgement of the value: it would tell what the value is near
-                    row.note(), null, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED, Comparison.NOT_COMPARED,
-                    null, null, null, null, null, List.of(), row.batchId(), row.breakdown());
+                            + "derived from it are withheld to protect privacy");
         }
         Interval interval = interval(row);
         Comparison england = row.placeCode().equals(Place.ENGLAND) ? Comparison.NOT_COMPARED
@@ -129,12 +127,10 @@ public final class IndicatorBenchmarks {
         List<String> peers = rankAmong != null ? rankAmong
                 : parent == null ? null : reference.children(parent).stream().map(Place::code).toList();
         Ranking ranking = peers == null ? null : ranking(peers, row.period(), row.placeCode());
-        return new IndicatorObservation(place, row.period(), row.value(), row.count(), row.denominator(),
-                interval == null ? null : interval.lower(), interval == null ? null : interval.upper(),
-                interval == null ? null : interval.method(), false, null, row.note(), source, england, region, group,
-                trend(row), ranking == null ? null : ranking.rank(), ranking == null ? null : ranking.of(),
-                ranking == null ? null : ranking.quartile(), ranking == null ? null : ranking.madsFromMedian(),
-                qualityFlags(row), row.batchId(), row.breakdown());
+        return new IndicatorObservation(place, row.period(), row.note(), row.batchId(), row.breakdown(),
+                new IndicatorObservation.Published(row.value(), row.count(), row.denominator(), interval, source,
+                        new IndicatorObservation.Benchmarks(england, region, group, trend(row), ranking),
+                        qualityFlags(row)), null);
     }
 
     Interval interval(ObservationRow row) {
@@ -206,7 +202,8 @@ public final class IndicatorBenchmarks {
         return Trend.of(points, polarity);
     }
 
-    record Ranking(int rank, int of, int quartile, Double madsFromMedian) {
+    /** A place's standing among its peers with a value in a period; quartile 1 the best. */
+    public record Ranking(int rank, int of, int quartile, Double madsFromMedian) {
     }
 
     /**
