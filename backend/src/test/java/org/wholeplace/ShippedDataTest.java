@@ -43,7 +43,7 @@ class ShippedDataTest {
             }
         }
 
-        assertThat(shipped).hasSize(13);
+        assertThat(shipped).hasSize(26);
         assertThat(listed).isEqualTo(shipped);
         // the two files that arrived for the stand-alone issue, as they were taken
         assertThat(shipped).containsEntry("revenue-account/RA_2021-22.csv",
