@@ -22,8 +22,8 @@ import reactor.core.publisher.Mono;
  * Before the server accepts requests: loads the reference snapshot; at every start the catalogues kept in the
  * repository, the service classification, the indicator catalogue and the appraisal parameters (a no-op when
  * unchanged); and on a first start with an empty database, the demo data (population, the revenue outturn years, the
- * Fingertips extracts, the unit costs, and, unless turned off, the generated data sets), each through the
- * {@link ImportService} like any file; with a database already loaded, what an earlier version loaded is brought up
+ * Fingertips extracts and download, the unit costs, the DfE statistics, and, unless turned off, the generated data
+ * sets), each through the {@link ImportService} like any file; with a database already loaded, what an earlier version loaded is brought up
  * to date ({@link LoadedDataUpgrade}). This is the one place outside the command line that waits for its work
  * ({@code block}): no request may be served before the reference data is in.
  */
@@ -42,7 +42,9 @@ class StartupDataLoader implements SmartInitializingSingleton {
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2022-23.csv"),
             new ShippedFile(ImportKind.RA, "revenue-account/RA_2021-22.csv"),
             new ShippedFile(ImportKind.FINGERTIPS, "fingertips/*.csv"),
-            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"));
+            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"),
+            new ShippedFile(ImportKind.FINGERTIPS, "fingertips/official/la_hospital_admissions_2324.csv"),
+            new ShippedFile(ImportKind.DFE, "dfe/*.csv"));
 
     /** @param path relative to the data folder; {@code folder/*.csv} stands for every CSV file in the folder */
     record ShippedFile(ImportKind kind, String path) {

@@ -20,6 +20,8 @@ public enum ImportKind {
     INDICATORS("indicators", false),
     FINGERTIPS("fingertips", false),
     OUTCOMES("outcomes", true),
+    /** A DfE explore-education-statistics file, read through its dataset's mapping, which states the provenance. */
+    DFE("dfe", false),
     UNIT_COSTS("unit-costs", false),
     COMPARATORS("comparators", true),
     /** States its own provenance in the file. */

@@ -61,6 +61,8 @@ final class FingertipsDownload {
         List<NewObservation> observations = new ArrayList<>();
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
+        Map<String, NewObservation> firstStated = new HashMap<>();
+        int[] repeated = new int[1];
         Map<String, String> regions = new LinkedHashMap<>();
         Map<String, String> unknownNames = new LinkedHashMap<>();   // id to name, of indicators to register
         Map<String, Long> unknownFirstLine = new HashMap<>();
@@ -137,11 +139,17 @@ final class FingertipsDownload {
                     age.isEmpty() ? null : age, categoryType.isEmpty() ? null : categoryType,
                     category.isEmpty() ? null : category);
             Long earlier = firstLine.putIfAbsent(observation.key(), line);
+            if (earlier != null && sameFigures(firstStated.get(observation.key()), observation)) {
+                // Fingertips lists the parent area (England) again among its children: the same figures, repeated
+                repeated[0]++;
+                return;
+            }
             if (earlier != null) {
                 problems.add(line, "Time period", "a second value of indicator " + indicator.id() + " for " + code
                         + " in " + label + " for the same sex, age and category (first on line " + earlier + ")");
                 return;
             }
+            firstStated.put(observation.key(), observation);
             if (value == null) {
                 counts[1]++;
             }
@@ -165,7 +173,19 @@ final class FingertipsDownload {
         }
         problems.throwIfAny();
         return new Parsed(observations, List.copyOf(newPlaces.values()), List.copyOf(registered), counts[0],
-                counts[1], Map.copyOf(regions));
+                counts[1], Map.copyOf(regions), repeated[0]);
+    }
+
+    /** Whether a repeated row states the same value, limits, count and denominator as the first. */
+    private static boolean sameFigures(NewObservation first, NewObservation again) {
+        return equal(first.value(), again.value()) && equal(first.count(), again.count())
+                && equal(first.denominator(), again.denominator()) && equal(first.lower95(), again.lower95())
+                && equal(first.upper95(), again.upper95()) && equal(first.lower998(), again.lower998())
+                && equal(first.upper998(), again.upper998());
+    }
+
+    private static boolean equal(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static String text(CSVRecord row, String column) {

@@ -75,9 +75,10 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
     /**
      * @param newIndicators the indicators the file names that the catalogue has not, registered from the file
      * @param regions       the English region of each area whose row names one as its parent (place to region)
+     * @param repeated      rows that repeat an earlier row's figures word for word, read once
      */
     record Parsed(List<NewObservation> observations, List<Place> newPlaces, List<NewIndicator> newIndicators,
-                  int rowsRead, int withoutValue, Map<String, String> regions) {
+                  int rowsRead, int withoutValue, Map<String, String> regions, int repeated) {
     }
 
     @Override
@@ -119,7 +120,9 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
                 + " areas registered as new places")
                 + parsed.newIndicators().stream().map(i -> "; " + i.describe()).collect(Collectors.joining())
                 + (parsed.regions().isEmpty() ? "" : "; the regions of " + parsed.regions().size() + " areas, "
-                + "from their Parent Code");
+                + "from their Parent Code")
+                + (parsed.repeated() == 0 ? "" : "; " + rows(parsed.repeated()) + " repeating an earlier row's "
+                + "figures (the parent area listed again), read once");
         return insertIndicators(scope, batchId, parsed.newIndicators(), provenance(source, parsed))
                 .then(ObservationWriter.write(scope, batchId, sourceKey, source.name(), parsed.newPlaces(), rows))
                 .then(insertRegions(scope, batchId, parsed.regions()))
@@ -128,7 +131,7 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
     }
 
     /** A later file's region of a place is taken over the earlier's: regions are re-stated, not versioned. */
-    private static Mono<Void> insertRegions(TransactionScope scope, long batchId, Map<String, String> regions) {
+    static Mono<Void> insertRegions(TransactionScope scope, long batchId, Map<String, String> regions) {
         return BatchInsert.insert(scope.dsl(), PLACE_REGION, List.of(PLACE_REGION.PLACE_CODE, PLACE_REGION.REGION_CODE,
                         PLACE_REGION.BATCH_ID), List.copyOf(regions.entrySet()),
                 e -> Arrays.asList(e.getKey(), e.getValue(), batchId),
@@ -222,7 +225,7 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
                         .toList()))
                 .toList();
         return new Parsed(observations, List.copyOf(newPlaces.values()), newIndicators, counts[0], counts[1],
-                Map.of());
+                Map.of(), 0);
     }
 
     /**

@@ -89,13 +89,16 @@ class FingertipsImportTest {
         Map<String, List<Integer>> expected = Map.of(
                 "90632", List.of(924, 11), "90803", List.of(1228, 5), "child-protection-plans", List.of(462, 5),
                 "neet-16-17", List.of(462, 1), "91414", List.of(3280, 27), "22401", List.of(2624, 23),
-                "self-harm-admissions", List.of(2624, 23));
+                "self-harm-admissions", List.of(2624, 23),
+                // the official download, data/fingertips/official/la_hospital_admissions_2324.csv
+                "90284", List.of(6505, 261));
         Map<String, List<Integer>> loaded = new TreeMap<>();
         Flux.from(dsl.select(OBSERVATION.INDICATOR_ID, DSL.count(),
                                 DSL.count().filterWhere(OBSERVATION.VALUE.isNull()))
                         .from(OBSERVATION)
                         .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
                         .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
+                        .and(IMPORT_BATCH.KIND.eq("fingertips"))
                         .groupBy(OBSERVATION.INDICATOR_ID))
                 .doOnNext(r -> loaded.put(r.value1(), List.of(r.value2(), r.value3())))
                 .blockLast();
