@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -68,7 +69,13 @@ class DataPathsTest {
         }
 
         assertThat(expected).hasSize(6);
-        assertThat(fileNames("fingertips")).containsExactlyInAnyOrderElementsOf(expected);
+        List<String> withTheDownload = new ArrayList<>(expected);
+        withTheDownload.add("la_hospital_admissions_2324.csv");   // data/fingertips/official/
+        assertThat(fileNames("fingertips")).containsExactlyInAnyOrderElementsOf(withTheDownload);
+        try (Stream<Path> files = Files.list(REPOSITORY.resolve("data/dfe"))) {
+            assertThat(fileNames("dfe")).containsExactlyInAnyOrderElementsOf(
+                    files.map(f -> f.getFileName().toString()).toList()).hasSize(3);
+        }
         assertThat(fileNames("rsx")).containsExactlyInAnyOrder("RSX_2021-22.csv", "RSX_2022-23.csv");
         assertThat(fileNames("unit-costs")).containsExactly("gmca-unit-cost-database-v1.4.xlsx");
     }
@@ -81,14 +88,16 @@ class DataPathsTest {
         assertThat(fileNames("programme")).containsExactly("synthetic-programmes.yaml");
         assertThat(properties("wholeplace.demo-data.classification", "wholeplace.demo-data.indicators",
                 "wholeplace.demo-data.appraisal-parameters", "wholeplace.demo-data.programmes",
-                "wholeplace.dashboards.directory", "wholeplace.transparency.mappings", "wholeplace.boundaries.file"))
+                "wholeplace.dashboards.directory", "wholeplace.transparency.mappings", "wholeplace.boundaries.file",
+                "wholeplace.dfe.mappings"))
                 .containsExactly(REPOSITORY.resolve("classification/service-themes.csv"),
                         REPOSITORY.resolve("outcomes/indicators.csv"),
                         REPOSITORY.resolve("programmes/appraisal-parameters.yaml"),
                         REPOSITORY.resolve("programmes/synthetic-programmes.yaml"),
                         REPOSITORY.resolve("dashboard-config"),
                         REPOSITORY.resolve("transparency"),
-                        REPOSITORY.resolve("data/boundaries/gm_local_authority_2023_super_generalised.geojson"));
+                        REPOSITORY.resolve("data/boundaries/gm_local_authority_2023_super_generalised.geojson"),
+                        REPOSITORY.resolve("outcomes/dfe"));
     }
 
     @Test

@@ -36,7 +36,10 @@ class OutcomeApiTest {
     void theCatalogueByTheme() {
         graphQl.document("{ indicators(theme: \"early-years\") { id } }").execute()
                 .path("indicators[*].id").entityList(String.class)
-                .containsExactly("90803", "child-protection-plans", "90632");
+                // by name: the catalogue's, 90284's (outcomes/indicators.csv) and the DfE mappings' (outcomes/dfe)
+                .containsExactly("dfe-cpp-started", "dfe-cpp-subsequent-percent", "dfe-looked-after-ceasing-rate",
+                        "90803", "dfe-children-in-need-31-march", "dfe-looked-after-rate", "child-protection-plans",
+                        "dfe-looked-after-starting-rate", "dfe-children-in-need-started", "90284", "90632");
     }
 
     @Test
@@ -159,19 +162,26 @@ class OutcomeApiTest {
         response.path("spendAndOutcomes.spend[*].perHead").entityList(String.class)
                 .containsExactly("387.99", "398.75");
         response.path("spendAndOutcomes.indicators[*].indicator.id").entityList(String.class)
-                .containsExactly("91414", "22401", "self-harm-admissions");
+                .containsExactly("91414", "22401", "self-harm-admissions", "90284");
         // alcohol_related_admissions.csv: Bolton, ten periods 2008/09 to 2017/18
         response.path("spendAndOutcomes.indicators[0].observations[*].period").entityList(String.class).hasSize(10);
-        // side by side: every financial year 2008-09 to 2022-23; 2017-18 has the three indicators' 2017/18 values
-        // (alcohol 91414, falls 22401, self-harm), 2022-23 the spend and no outcome yet
-        response.path("spendAndOutcomes.timeline[*].year.label").entityList(String.class).hasSize(15)
-                .satisfies(labels -> assertThat(labels).startsWith("2008-09").endsWith("2022-23"));
+        // side by side: every financial year 2008-09 to 2023-24; 2017-18 has the four indicators' 2017/18 values
+        // (alcohol 91414, falls 22401, self-harm, and injuries in children 90284 of the Fingertips download),
+        // 2022-23 the spend and 90284 alone (Bolton, persons, 92.76131), 2023-24 90284 alone (80.78467)
+        response.path("spendAndOutcomes.timeline[*].year.label").entityList(String.class).hasSize(16)
+                .satisfies(labels -> assertThat(labels).startsWith("2008-09").endsWith("2023-24"));
         response.path("spendAndOutcomes.timeline[9].outcomes[*].indicator.id").entityList(String.class)
-                .containsExactly("91414", "22401", "self-harm-admissions");
+                .containsExactly("91414", "22401", "self-harm-admissions", "90284");
         response.path("spendAndOutcomes.timeline[9].total").valueIsNull();
         response.path("spendAndOutcomes.timeline[14].total").entity(String.class).isEqualTo("119609000.00");
         response.path("spendAndOutcomes.timeline[14].synthetic").entity(Boolean.class).isEqualTo(false);
-        response.path("spendAndOutcomes.timeline[14].outcomes").entityList(Object.class).hasSize(0);
+        response.path("spendAndOutcomes.timeline[14].outcomes[*].indicator.id").entityList(String.class)
+                .containsExactly("90284");
+        response.path("spendAndOutcomes.timeline[14].outcomes[0].observation.value").entity(Double.class)
+                .isEqualTo(92.76131);
+        response.path("spendAndOutcomes.timeline[15].total").valueIsNull();
+        response.path("spendAndOutcomes.timeline[15].outcomes[0].observation.value").entity(Double.class)
+                .isEqualTo(80.78467);
     }
 
     @Test

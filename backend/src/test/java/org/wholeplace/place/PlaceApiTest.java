@@ -58,9 +58,11 @@ class PlaceApiTest {
     void everyAuthorityInTheRevenueOutturnFilesIsAPlaceAndAnAgency() {
         var response = graphQl.documentName("referenceData").execute();
 
-        // 426 authorities in each RSX file (the same codes both years) plus England, and the 28 areas that only the
-        // Fingertips extracts name (councils merged since 2019, such as Aylesbury Vale)
-        response.path("places[*].code").entityList(String.class).hasSize(427 + 28)
+        // 426 authorities in each RSX file (the same codes both years) plus England, the 28 areas that only the
+        // Fingertips extracts name (councils merged since 2019, such as Aylesbury Vale), the 4 unitary authorities of
+        // 2023 that only the Fingertips download names (E06000063 to E06000066), and the 10 that only the DfE files
+        // name (their regions E12000001 to E12000009 but London, and Inner and Outer London, E13000001 and 2)
+        response.path("places[*].code").entityList(String.class).hasSize(427 + 28 + 4 + 10)
                 .contains("E6803", "E23000005", "E07000004");
         // one per authority, plus GM Fire and Rescue, which reports inside the GMCA's return, and the five agencies
         // of V8 (NHS GM, DWP, probation, schools, voluntary sector)

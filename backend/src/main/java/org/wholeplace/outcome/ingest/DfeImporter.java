@@ -83,11 +83,8 @@ public class DfeImporter implements FileImporter<DfeImporter.Parsed> {
         this.mappings = mappings;
     }
 
-    /**
-     * @param regions   the English region of each local authority, as its rows state it
-     */
-    record Parsed(DfeMapping mapping, List<NewObservation> observations, List<Place> newPlaces,
-                  Map<String, String> regions, int rowsRead, int withoutValue) {
+    record Parsed(DfeMapping mapping, List<NewObservation> observations, List<Place> newPlaces, int rowsRead,
+                  int withoutValue) {
     }
 
     @Override
@@ -146,7 +143,6 @@ public class DfeImporter implements FileImporter<DfeImporter.Parsed> {
         required.addAll(mapping.measures());
         List<NewObservation> observations = new ArrayList<>();
         Map<String, Place> newPlaces = new LinkedHashMap<>();
-        Map<String, String> regions = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         int[] counts = new int[2];   // rows read, observations without a value
         boolean[] headerChecked = {false};
@@ -180,14 +176,6 @@ public class DfeImporter implements FileImporter<DfeImporter.Parsed> {
             String name = row.isMapped(level.nameColumn) ? row.get(level.nameColumn).strip() : "";
             FingertipsImporter.takeArea(code, name, level.codeColumn, level.nameColumn, known, newPlaces, line,
                     problems);
-            if (level == GeographicLevel.LOCAL_AUTHORITY) {
-                String region = row.get("region_code").strip();
-                if (!region.isEmpty()) {
-                    FingertipsImporter.takeArea(region, row.get("region_name").strip(), "region_code",
-                            "region_name", known, newPlaces, line, problems);
-                    regions.putIfAbsent(code, region);
-                }
-            }
             for (var filter : mapping.filters().entrySet()) {
                 String value = row.get(filter.getKey()).strip();
                 if (!filter.getValue().contains(value)) {
@@ -231,8 +219,7 @@ public class DfeImporter implements FileImporter<DfeImporter.Parsed> {
             problems.add(0, null, "has no observations of the mapping's indicators");
         }
         problems.throwIfAny();
-        return new Parsed(mapping, observations, List.copyOf(newPlaces.values()), Map.copyOf(regions), counts[0],
-                counts[1]);
+        return new Parsed(mapping, observations, List.copyOf(newPlaces.values()), counts[0], counts[1]);
     }
 
     /** A column the mapping does not name is a release that differs from it. */
@@ -266,7 +253,6 @@ public class DfeImporter implements FileImporter<DfeImporter.Parsed> {
         Provenance provenance = provenance(source, parsed);
         return insertIndicators(scope, batchId, mapping, provenance)
                 .then(ObservationWriter.write(scope, batchId, sourceKey, source.name(), parsed.newPlaces(), rows))
-                .then(FingertipsImporter.insertRegions(scope, batchId, parsed.regions()))
                 .then(carryOver(scope, batchId, sourceKey, releaseYears, mapping))
                 .map(carried -> new BatchContents(ObservationWriter.periodCovered(rows), parsed.rowsRead(),
                         rows.size(), ObservationWriter.indicatorsNamed(rows) + "; mapping " + mapping.name()

@@ -43,12 +43,13 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Loads an outcome indicator extract in the Fingertips shape: columns {@code area_code, area_name, period, value,
- * indicator} and, optionally, {@code measure}, the sex ({@code sex}, {@code inequality} or {@code unit}: Persons, Male,
- * Female) and the significance ({@code significance} or {@code compared_to_England}). Each row's indicator is the
- * catalogue entry whose {@code source_name} is the row's {@code indicator} (and whose {@code source_measure}, if
- * stated, its {@code measure}); one the catalogue lacks is registered from the file ({@link NewIndicator}). The
- * significance is Fingertips' own comparison with England. A value of {@code NA} is kept as an observation without a value, never
- * dropped. Areas the database does not know are registered from their code and name.
+ * indicator} and, optionally, {@code measure}, the significance ({@code significance} or {@code compared_to_England}),
+ * and columns whose role their values tell ({@link ExtractColumns}): the sex, a deprivation band, a unit. Each row's
+ * indicator is the catalogue entry whose {@code source_name} is the row's {@code indicator} (and whose
+ * {@code source_measure}, if stated, its {@code measure}); one the catalogue lacks is registered from the file
+ * ({@link NewIndicator}). The significance is Fingertips' own comparison with England. A value of {@code NA} is kept
+ * as an observation without a value, never dropped. Areas the database does not know are registered from their code
+ * and name.
  */
 @Component
 public class FingertipsImporter implements FileImporter<FingertipsImporter.Parsed> {
@@ -59,8 +60,6 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
     static final List<String> REQUIRED = List.of("area_code", "area_name", "period", "value", "indicator");
     private static final Pattern ONS_CODE = Pattern.compile("[EWSNK]\\d{8}");
     private static final String NOT_PUBLISHED = "NA";
-    /** Where republished extracts put the sex breakdown, most explicit first. */
-    static final List<String> SEX_COLUMNS = List.of("sex", "inequality", "unit");
     /** Where they put Fingertips' own judgement against England. */
     static final List<String> SIGNIFICANCE_COLUMNS = List.of("significance", "compared_to_England");
 
@@ -131,7 +130,7 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
     }
 
     /** A later file's region of a place is taken over the earlier's: regions are re-stated, not versioned. */
-    static Mono<Void> insertRegions(TransactionScope scope, long batchId, Map<String, String> regions) {
+    private static Mono<Void> insertRegions(TransactionScope scope, long batchId, Map<String, String> regions) {
         return BatchInsert.insert(scope.dsl(), PLACE_REGION, List.of(PLACE_REGION.PLACE_CODE, PLACE_REGION.REGION_CODE,
                         PLACE_REGION.BATCH_ID), List.copyOf(regions.entrySet()),
                 e -> Arrays.asList(e.getKey(), e.getValue(), batchId),
@@ -162,6 +161,7 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         int[] counts = new int[2];   // rows read, rows without a value
+        ExtractColumns columns = ExtractColumns.read(file, problems);
         CsvRows.read(file, REQUIRED, problems, (row, line) -> {
             counts[0]++;
             int before = problems.total();
@@ -171,8 +171,8 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
             String indicatorName = row.get("indicator").strip();
             KnownIndicator indicator = bySourceName.get(indicatorName);
             if (indicator == null) {
-                indicator = register(indicatorName, row.isMapped("measure") ? row.get("measure") : null, catalogue,
-                        registered, line, problems);
+                indicator = register(indicatorName, row.isMapped("measure") ? row.get("measure") : null,
+                        columns.unitOf(row), catalogue, registered, line, problems);
             } else if (row.isMapped("measure") && indicator.sourceMeasure() != null
                     && !indicator.sourceMeasure().equals(row.get("measure").strip())) {
                 problems.add(line, "measure", "'" + row.get("measure").strip() + "' is not the measure of indicator "
@@ -186,14 +186,11 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
             String rawValue = row.get("value").strip();
             boolean published = !rawValue.equals(NOT_PUBLISHED) && !rawValue.isEmpty();
             var value = published ? Decimals.optional(rawValue, line, "value", problems) : null;
-            String sexColumn = firstMapped(row, SEX_COLUMNS);
-            String stated = sexColumn == null ? "" : row.get(sexColumn).strip();
-            Sex sex = stated.isEmpty() ? Sex.PERSONS : Sex.of(stated).orElse(null);
-            if (sex == null) {
-                problems.add(line, sexColumn, Sex.notASex(stated));
-            }
+            Sex sex = columns.sexOf(row, line, problems);
             String significanceColumn = firstMapped(row, SIGNIFICANCE_COLUMNS);
-            String judged = significanceColumn == null ? "" : row.get(significanceColumn).strip();
+            String stated = significanceColumn == null ? "" : row.get(significanceColumn).strip();
+            // NA states no judgement, as it states no sex or category
+            String judged = stated.equals(ExtractColumns.NONE_STATED) ? "" : stated;
             Significance significance = judged.isEmpty() ? null : Significance.ofLabel(judged).orElse(null);
             if (!judged.isEmpty() && significance == null) {
                 problems.add(line, significanceColumn, Significance.notASignificance(judged));
@@ -204,7 +201,7 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
             var observation = new NewObservation(indicator.id(), code, period.orElseThrow(), sex, value, null, null,
                     null, null, null, null, significance,
                     published ? null : "no value published (" + (rawValue.isEmpty() ? "empty" : rawValue) + ")",
-                    line);
+                    line, null, columns.categoryTypeOf(row), columns.categoryOf(row));
             Long earlier = firstLine.putIfAbsent(observation.key(), line);
             if (earlier != null) {
                 problems.add(line, "period", "a second value of indicator " + indicator.id() + " for " + code
@@ -233,18 +230,20 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
      * unit read from its measure. A measure that does not say what the values are, or a slug the catalogue gives to
      * another indicator, is a problem: the catalogue must say.
      */
-    private static KnownIndicator register(String name, String measure, Map<String, KnownIndicator> catalogue,
+    private static KnownIndicator register(String name, String measure, String unit,
+                                           Map<String, KnownIndicator> catalogue,
                                            Map<String, NewIndicator> registered, long line,
                                            ProblemCollector problems) {
         NewIndicator earlier = registered.get(name);
         if (earlier != null) {
             return earlier.known();
         }
-        Optional<NewIndicator> read = NewIndicator.fromMeasure(name, measure);
+        Optional<NewIndicator> read = NewIndicator.fromMeasure(name, measure, unit);
         if (read.isEmpty()) {
-            problems.add(line, "indicator", "'" + name + "' is not in the indicator catalogue, and its measure '"
-                    + (measure == null ? "" : measure.strip()) + "' does not say what its values are (a percentage, "
-                    + "a rate per so many, a count); add it to outcomes/indicators.csv with this source_name");
+            problems.add(line, "indicator", "'" + name + "' is not in the indicator catalogue, and neither its "
+                    + "measure '" + (measure == null ? "" : measure.strip()) + "' nor its name says what its values "
+                    + "are (a percentage, a rate per so many, a count, a life expectancy in years); add it to "
+                    + "outcomes/indicators.csv with this source_name");
             return null;
         }
         if (catalogue.containsKey(read.get().id())) {

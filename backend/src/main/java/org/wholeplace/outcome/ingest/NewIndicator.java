@@ -38,18 +38,34 @@ record NewIndicator(String id, String name, String sourceMeasure, ValueType valu
         return slug.isEmpty() ? "indicator" : slug;
     }
 
-    /** What a measure's wording says the values are: "Percentage", "per 10,000", "Age standardised rate per 100,000". */
-    static Optional<NewIndicator> fromMeasure(String name, String measure) {
+    /**
+     * What a measure's wording says the values are: "Percentage", "per 10,000", "Age standardised rate per 100,000";
+     * a rate whose measure gives no scale ("Age-standardised rate") takes the one its name states ("… (per 100,000
+     * population)"); a life expectancy, or a measure in years, is a mean in years.
+     *
+     * @param unit what a unit column states for the row ("Years"), or null
+     */
+    static Optional<NewIndicator> fromMeasure(String name, String measure, String unit) {
         String text = measure == null ? "" : measure.strip();
         String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("life expectancy") || (unit != null && unit.strip().equalsIgnoreCase("years"))) {
+            return Optional.of(new NewIndicator(slugOf(name), name, text, ValueType.MEAN, "years", null,
+                    Polarity.NO_JUDGEMENT, 0));
+        }
         Matcher per = PER.matcher(text);
+        boolean scaled = per.find();
+        if (!scaled && lower.contains("rate")) {
+            per = PER.matcher(name);
+            scaled = per.find();
+        }
+        boolean standardised = (lower + " " + name.toLowerCase(Locale.ROOT)).contains("standardised");
         if (lower.contains("percent") || lower.equals("%") || lower.contains("proportion")) {
             return Optional.of(new NewIndicator(slugOf(name), name, text, ValueType.PROPORTION, "%", 100,
                     Polarity.NO_JUDGEMENT, 0));
         }
-        if (per.find()) {
+        if (scaled) {
             int scale = Integer.parseInt(per.group(1).replace(",", ""));
-            ValueType type = lower.contains("standardised") ? ValueType.AGE_STANDARDISED_RATE : ValueType.RATE;
+            ValueType type = standardised ? ValueType.AGE_STANDARDISED_RATE : ValueType.RATE;
             return Optional.of(new NewIndicator(slugOf(name), name, text, type, "per " + per.group(1), scale,
                     Polarity.NO_JUDGEMENT, 0));
         }
@@ -141,8 +157,10 @@ record NewIndicator(String id, String name, String sourceMeasure, ValueType valu
                 inferred == Polarity.NO_JUDGEMENT ? 0 : higher + lower);
     }
 
+    /** A row's period and breakdown: England's value of the same sex, age and category is its benchmark. */
     private static String spanOf(NewObservation row) {
-        return row.period().start() + "/" + row.period().end() + "/" + row.sex().code();
+        return row.period().start() + "/" + row.period().end() + "/" + row.sex().code() + "/" + row.age() + "/"
+                + row.categoryType() + "/" + row.category();
     }
 
     /** What the import notes say was inferred. */
