@@ -28,8 +28,13 @@ import org.wholeplace.outcome.Sex;
  * @param categoryType what its bands are, as observations name them: "Deprivation quintiles" or "Deprivation deciles"
  * @param unit         a column holding neither (Trafford's {@code unit} of "Years"), whose values tell an indicator's
  *                     value type beside its measure; null when there is none
+ * @param unreadable   the columns whose role cannot be told, and why
  */
-record ExtractColumns(String sex, String category, String categoryType, String unit) {
+record ExtractColumns(String sex, String category, String categoryType, String unit, List<Unreadable> unreadable) {
+
+    /** Why a column cannot be read: reported once the rows are read, beside their own problems. */
+    record Unreadable(String field, String reason) {
+    }
 
     static final String NONE_STATED = "NA";
     /** The columns whose role their name gives. */
@@ -39,7 +44,8 @@ record ExtractColumns(String sex, String category, String categoryType, String u
     private static final Pattern DECILE = Pattern.compile("(?i).*\\bdeciles?\\b.*");
     private static final int VALUES_KEPT = 100;
 
-    static ExtractColumns read(SourceFile file, ProblemCollector problems) {
+    static ExtractColumns read(SourceFile file) {
+        List<Unreadable> unreadable = new ArrayList<>();
         Map<String, Set<String>> values = new LinkedHashMap<>();
         // a first reading for the values only: the second, row by row, reports the file's own problems
         CsvRows.read(file, List.of(), new ProblemCollector(file.name()), (row, line) -> {
@@ -68,9 +74,9 @@ record ExtractColumns(String sex, String category, String categoryType, String u
             if (name.equals("sex")) {
                 sexColumns.add(name);
             } else if ((anySex || anyBand) && !other.isEmpty()) {
-                problems.add(1, name, "holds " + (anySex ? "a sex (Persons, Male, Female)" : "deprivation bands")
+                unreadable.add(new Unreadable(name, "holds " + (anySex ? "a sex (Persons, Male, Female)" : "deprivation bands")
                         + " beside values that are neither " + other.stream().map(v -> "'" + v + "'").toList()
-                        + ", so what it holds cannot be told");
+                        + ", so what it holds cannot be told"));
             } else {
                 if (anySex) {
                     sexColumns.add(name);
@@ -86,10 +92,11 @@ record ExtractColumns(String sex, String category, String categoryType, String u
             }
         }
         if (sexColumns.size() > 1) {
-            problems.add(1, String.join(", ", sexColumns), "columns " + sexColumns + " all hold the sex (Persons, "
-                    + "Male, Female); keep one");
+            unreadable.add(new Unreadable(String.join(", ", sexColumns), "columns " + sexColumns + " all hold the "
+                    + "sex (Persons, Male, Female); keep one"));
         }
-        return new ExtractColumns(sexColumns.isEmpty() ? null : sexColumns.getFirst(), category, categoryType, unit);
+        return new ExtractColumns(sexColumns.isEmpty() ? null : sexColumns.getFirst(), category, categoryType, unit,
+                List.copyOf(unreadable));
     }
 
     /** The row's sex: persons when none is stated; null, with a problem, when it is not one. */

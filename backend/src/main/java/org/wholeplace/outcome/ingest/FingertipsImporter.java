@@ -161,7 +161,7 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
         Map<String, Place> newPlaces = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         int[] counts = new int[2];   // rows read, rows without a value
-        ExtractColumns columns = ExtractColumns.read(file, problems);
+        ExtractColumns columns = ExtractColumns.read(file);
         CsvRows.read(file, REQUIRED, problems, (row, line) -> {
             counts[0]++;
             int before = problems.total();
@@ -213,6 +213,7 @@ public class FingertipsImporter implements FileImporter<FingertipsImporter.Parse
             }
             observations.add(observation);
         });
+        columns.unreadable().forEach(u -> problems.add(1, u.field(), u.reason()));
         if (observations.isEmpty() && problems.isEmpty()) {
             problems.add(0, null, "has no observations");
         }

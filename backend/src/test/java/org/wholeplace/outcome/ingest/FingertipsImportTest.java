@@ -372,8 +372,9 @@ class FingertipsImportTest {
         assertThatThrownBy(() -> FingertipsImporter.parse(vague, Map.of(), known))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.groups()).containsExactly(
                         new ProblemGroup("vague.csv", "indicator", "'Test visits' is not in the indicator catalogue, "
-                                + "and its measure 'Score' does not say what its values are (a percentage, a rate per "
-                                + "so many, a count); add it to outcomes/indicators.csv with this source_name", 2,
+                                + "and neither its measure 'Score' nor its name says what its values are (a "
+                                + "percentage, a rate per so many, a count, a life expectancy in years); add it to "
+                                + "outcomes/indicators.csv with this source_name", 2,
                                 List.of(2L, 3L))));
     }
 
