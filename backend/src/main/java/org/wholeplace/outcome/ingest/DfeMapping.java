@@ -244,7 +244,9 @@ record DfeMapping(String name, String dataset, String files, Provenance provenan
                     problems.add(YamlFields.line(node), YamlFields.field(path + ".where", column), "'" + value
                             + "' is not one of the values of filter " + column + " " + filters.get(column));
                 }
-                where.put(column, value);
+                if (value != null) {
+                    where.put(column, value);
+                }
             });
         }
         String by = yaml.text(fields, "by", path, entry, false);
