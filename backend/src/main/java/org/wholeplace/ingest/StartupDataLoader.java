@@ -42,7 +42,8 @@ class StartupDataLoader implements SmartInitializingSingleton {
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2022-23.csv"),
             new ShippedFile(ImportKind.RA, "revenue-account/RA_2021-22.csv"),
             new ShippedFile(ImportKind.FINGERTIPS, "fingertips/*.csv"),
-            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"));
+            new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"),
+            new ShippedFile(ImportKind.ONS_GDP_DEFLATOR, "deflator/ons_ybgb_ukea_release_2025-06-30.csv"));
 
     /** @param path relative to the data folder; {@code folder/*.csv} stands for every CSV file in the folder */
     record ShippedFile(ImportKind kind, String path) {
