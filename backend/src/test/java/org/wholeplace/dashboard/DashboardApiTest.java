@@ -148,6 +148,24 @@ class DashboardApiTest {
         }
     }
 
+    /** Every shipped dashboard showing spend offers cash or real terms, and answers in real terms. */
+    @Test
+    void everyDashboardShowingSpendAnswersInRealTerms() {
+        List<String> withPrices = graphQl.document("{ dashboards { id filters { kind } } }").execute()
+                .path("dashboards").entityList(Map.class).get().stream()
+                .filter(d -> ((List<?>) d.get("filters")).stream()
+                        .anyMatch(f -> "prices".equals(((Map<?, ?>) f).get("kind"))))
+                .map(d -> (String) d.get("id")).toList();
+        assertThat(withPrices).containsExactlyInAnyOrder("overview", "borough-comparison", "budget-against-outturn",
+                "early-years", "health-and-social-care", "transforming-justice", "troubled-families", "worklessness");
+        for (String id : withPrices) {
+            var response = graphQl.document(PANEL).variable("id", id).variable("filters", Map.of("prices", "REAL"))
+                    .execute();
+            response.path("dashboard.panels[*].data.filters.prices").entityList(String.class)
+                    .satisfies(prices -> assertThat(prices).as(id).isNotEmpty().containsOnly("REAL"));
+        }
+    }
+
     /** The CSV of a panel: a file name, the source note and provenance first, then the panel's table. */
     @Test
     void aPanelAsCsv() {
