@@ -157,7 +157,7 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
         }
         OnsGdpDeflator gdp = deflator.orElseThrow(() -> new InvalidInputException("No ONS GDP deflator is loaded, "
                 + "so spend cannot be stated in real terms (prices); import one: kind ons-gdp-deflator"));
-        gdp.realTermsIn(target, List.of(), "prices.year");
+        gdp.realTermsIn(target, List.of(), "prices.year");   // the target alone first: its refusal names prices.year
         SortedSet<FinancialYear> read = new TreeSet<>(years);
         if (withChange) {
             years.forEach(year -> read.add(year.previous()));
