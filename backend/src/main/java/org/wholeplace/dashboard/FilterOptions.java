@@ -10,13 +10,14 @@ import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Basis;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
+import org.wholeplace.prices.PriceBasis;
 import org.wholeplace.programme.ProgrammeFilter;
 import org.wholeplace.programme.ProgrammeRepository;
 import reactor.core.publisher.Mono;
 
 /**
  * The allowed values of a dashboard filter: as its file lists them, or else what the data holds for its kind. Years,
- * bases, themes and places come from the reference snapshot; indicators and programmes are read when asked for.
+ * bases, themes and places come from the reference snapshot, the prices are cash or real terms; indicators and programmes are read when asked for.
  */
 @Service
 public class FilterOptions {
@@ -47,6 +48,9 @@ public class FilterOptions {
                     .map(i -> new FilterOption(i.id(), i.name())).toList());
             case PROGRAMME -> programmes.programmesMatching(new ProgrammeFilter(List.of(), List.of(), List.of()))
                     .map(p -> new FilterOption(p.id(), p.name())).collectList();
+            // the prices' year is the panel document's, so a file that fixes one says it in its options' labels
+            case PRICES -> Mono.just(List.of(new FilterOption(PriceBasis.CASH.name(), "Cash (as spent)"),
+                    new FilterOption(PriceBasis.REAL.name(), "Real terms")));
         };
     }
 

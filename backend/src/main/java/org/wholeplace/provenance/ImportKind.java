@@ -27,7 +27,9 @@ public enum ImportKind {
     /** States its own provenance in the file. */
     PROGRAMME("programme", false),
     /** The optimism bias and discount rate tables of programme appraisals; states its own provenance. */
-    APPRAISAL_PARAMETERS("appraisal-parameters", false);
+    APPRAISAL_PARAMETERS("appraisal-parameters", false),
+    /** ONS's GDP implied deflator (YBGB) in ONS's time-series CSV; states its series and release in the file. */
+    ONS_GDP_DEFLATOR("ons-gdp-deflator", false);
 
     private final String code;
     private final boolean needsProvenance;

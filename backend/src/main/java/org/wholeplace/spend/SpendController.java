@@ -14,25 +14,30 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import org.wholeplace.place.ReferenceData;
+import org.wholeplace.prices.OnsGdpDeflatorCache;
+import org.wholeplace.prices.PricesInput;
 import org.wholeplace.provenance.ImportBatch;
 import reactor.core.publisher.Mono;
 
-/** {@code spend(filter, groupBy, orderBy, limit)}: checks the request, runs one query, resolves codes to records. */
+/** {@code spend(filter, groupBy, orderBy, limit, prices)}: checks the request, runs one query, resolves codes to records. */
 @Controller
 public class SpendController {
 
     private final SpendQuery query;
+    private final OnsGdpDeflatorCache deflator;
 
-    public SpendController(SpendQuery query) {
+    public SpendController(SpendQuery query, OnsGdpDeflatorCache deflator) {
         this.query = query;
+        this.deflator = deflator;
     }
 
     @QueryMapping
     public Mono<SpendResult> spend(@Argument SpendFilter filter, @Argument List<SpendDimension> groupBy,
                                    @Argument List<SpendOrder> orderBy, @Argument Integer limit,
-                                   DataFetchingFieldSelectionSet selection,
+                                   @Argument PricesInput prices, DataFetchingFieldSelectionSet selection,
                                    @ContextValue(ReferenceData.CONTEXT_KEY) ReferenceData data) {
-        SpendRequest request = SpendRequest.of(filter, groupBy, orderBy, limit, data, wanted(selection));
+        SpendRequest request = SpendRequest.of(filter, groupBy, orderBy, limit, prices, deflator.get(), data,
+                wanted(selection));
         return query.spendGroupedBy(request)
                 .collectList()
                 .map(rows -> new SpendResult(
@@ -40,7 +45,7 @@ public class SpendController {
                         rows.isEmpty() ? 0 : rows.getFirst().rowCount(),
                         rows.isEmpty() ? BigDecimal.ZERO : rows.getFirst().grandTotal(),
                         data.measures().get(request.measure()),
-                        List.copyOf(request.years())));
+                        List.copyOf(request.years()), request.prices()));
     }
 
     /** The import batches behind a row, through the shared loader: one query for every row of the response. */

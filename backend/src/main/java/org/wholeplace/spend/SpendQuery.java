@@ -34,6 +34,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.Row3;
+import org.jooq.Row4;
 import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -43,6 +44,7 @@ import org.wholeplace.db.generated.tables.SpendLine;
 import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Basis;
 import org.wholeplace.place.Theme;
+import org.wholeplace.prices.RealTermsPrices;
 import reactor.core.publisher.Flux;
 
 /**
@@ -188,15 +190,28 @@ public class SpendQuery {
     /** Step 1: the filtered lines summed per grouped dimensions (and per place and year, for per-head figures). */
     private static Table<?> linesPerPlaceAndYear(SpendRequest request) {
         // Which line years feed which result year: each year itself, and (for change) the year before it.
+        // In real terms each pair carries its line year's factor, index(target) ÷ index(line year), so that every
+        // sum below, and all that is derived from them, is of restated amounts.
         List<Row3<Integer, Integer, Boolean>> pairs = new ArrayList<>();
+        List<Row4<Integer, Integer, Boolean, BigDecimal>> pricedPairs = new ArrayList<>();
+        RealTermsPrices real = request.prices() instanceof RealTermsPrices r ? r : null;
         for (FinancialYear year : request.years()) {
             pairs.add(row(year.startYear(), year.startYear(), true));
+            if (real != null) {
+                pricedPairs.add(row(year.startYear(), year.startYear(), true, factor(real, year)));
+            }
             if (request.withChange()) {
                 pairs.add(row(year.startYear() - 1, year.startYear(), false));
+                if (real != null) {
+                    pricedPairs.add(row(year.startYear() - 1, year.startYear(), false,
+                            factor(real, year.previous())));
+                }
             }
         }
-        Table<Record3<Integer, Integer, Boolean>> yearPairs =
-                values(pairs.toArray(Row3[]::new)).as("yp", "line_year", "result_year", "is_current");
+        Table<?> yearPairs = real == null
+                ? values(pairs.toArray(Row3[]::new)).as("yp", "line_year", "result_year", "is_current")
+                : values(pricedPairs.toArray(Row4[]::new)).as("yp", "line_year", "result_year", "is_current",
+                        "factor");
         Field<Integer> lineYear = yearPairs.field("line_year", Integer.class);
         Field<Integer> resultYear = yearPairs.field("result_year", Integer.class);
         Condition isCurrent = yearPairs.field("is_current", Boolean.class).isTrue();
@@ -207,8 +222,9 @@ public class SpendQuery {
         Field<String> theme = byTheme
                 ? ThemeAllocation.theme(LINE)
                 : inline(Theme.UNCLASSIFIED.code());
-        Field<BigDecimal> amount = byTheme ? ThemeAllocation.amount(LINE)
+        Field<BigDecimal> cash = byTheme ? ThemeAllocation.amount(LINE)
                 : LINE.AMOUNT;
+        Field<BigDecimal> amount = real == null ? cash : cash.times(yearPairs.field("factor", BigDecimal.class));
 
         Map<SpendDimension, Field<?>> lineDims = new EnumMap<>(SpendDimension.class);
         lineDims.put(SpendDimension.PLACE, LINE.PLACE_CODE);
@@ -330,6 +346,11 @@ public class SpendQuery {
         // Ties, and requests with no order, fall back to the grouped dimensions in the order they were named.
         request.groupBy().forEach(d -> sort.add(groups.field(alias(d)).asc()));
         return sort;
+    }
+
+    /** A year's factor, bound as a numeric: multiplied exactly by PostgreSQL, not as a float. */
+    private static BigDecimal factor(RealTermsPrices real, FinancialYear year) {
+        return real.factor(year);
     }
 
     private static String alias(SpendDimension dimension) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -19,6 +20,10 @@ import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.Service;
+import org.wholeplace.prices.OnsGdpDeflator;
+import org.wholeplace.prices.PriceBasis;
+import org.wholeplace.prices.Prices;
+import org.wholeplace.prices.PricesInput;
 
 /**
  * A spend request checked against the reference data: every code known, every combination possible. An empty set of
@@ -34,12 +39,13 @@ import org.wholeplace.place.Service;
  * @param withBatches whether to list the import batches behind each row
  * @param withVariance whether to compute each row's budget, outturn and their difference: asked for, and the rows
  *                   are not grouped by basis
+ * @param prices     the prices money is stated in: cash, or one year's prices with the index of every year read
  */
 public record SpendRequest(Set<String> places, Set<String> agencies, Set<String> services,
                            Set<String> detailedServices, Set<String> themes, Set<Basis> bases,
                            SortedSet<FinancialYear> years, String measure, List<SpendDimension> groupBy,
                            List<SpendOrder> orderBy, int limit, boolean withPerHead, boolean withChange,
-                           boolean withBatches, boolean withVariance) {
+                           boolean withBatches, boolean withVariance, Prices prices) {
 
     /** The figures a caller may not want, each costing the query extra work. */
     public enum Extra {
@@ -64,6 +70,16 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
      */
     public static SpendRequest of(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
                                   Integer limit, ReferenceData reference, Set<Extra> wanted) {
+        return of(filter, groupBy, orderBy, limit, null, Optional.empty(), reference, wanted);
+    }
+
+    /**
+     * As above, with the {@code prices} argument: null or CASH is cash; REAL needs a year, and the deflator to cover
+     * it and every year a figure is read from (with the change, the years before those asked for too).
+     */
+    public static SpendRequest of(SpendFilter filter, List<SpendDimension> groupBy, List<SpendOrder> orderBy,
+                                  Integer limit, PricesInput prices, Optional<OnsGdpDeflator> deflator,
+                                  ReferenceData reference, Set<Extra> wanted) {
         SpendFilter f = filter;   // the schema's defaults filled in: {} for the filter, its measure and basis
         List<SpendDimension> dimensions = groupBy == null ? List.of() : groupBy;
         List<SpendOrder> orders = orderBy == null ? List.of() : orderBy;
@@ -121,7 +137,33 @@ public record SpendRequest(Set<String> places, Set<String> agencies, Set<String>
                 || orders.stream().anyMatch(o -> o.by() == SpendOrderField.VARIANCE));
         return new SpendRequest(places, agencies, services, detailedServices, themes, bases, years, measure,
                 List.copyOf(dimensions), List.copyOf(orders), rows, perHead, change, wanted.contains(Extra.BATCHES),
-                variance);
+                variance, prices(prices, deflator, years, change));
+    }
+
+    private static Prices prices(PricesInput asked, Optional<OnsGdpDeflator> deflator, SortedSet<FinancialYear> years,
+                                 boolean withChange) {
+        if (asked == null || asked.basis() == null || asked.basis() == PriceBasis.CASH) {
+            return Prices.CASH;
+        }
+        if (asked.year() == null || asked.year().isBlank()) {
+            throw new InvalidInputException("prices.year is required with basis: REAL: the financial year whose "
+                    + "prices the figures are stated in (\"2022-23\")");
+        }
+        FinancialYear target;
+        try {
+            target = FinancialYear.parse(asked.year().strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage() + " (prices.year)");
+        }
+        OnsGdpDeflator gdp = deflator.orElseThrow(() -> new InvalidInputException("No ONS GDP deflator is loaded, "
+                + "so spend cannot be stated in real terms (prices); import one: kind ons-gdp-deflator"));
+        gdp.realTermsIn(target, List.of(), "prices.year");   // the target alone first: its refusal names prices.year
+        SortedSet<FinancialYear> read = new TreeSet<>(years);
+        if (withChange) {
+            years.forEach(year -> read.add(year.previous()));
+        }
+        return gdp.realTermsIn(target, read, withChange ? "filter.years, and with the change the year before each"
+                : "filter.years");
     }
 
     private static Set<String> known(Collection<String> codes, Predicate<String> isKnown, String what,

@@ -66,7 +66,8 @@ class DashboardApiTest {
     @Test
     void aPanelsDataFollowsTheFilters() {
         var defaults = graphQl.document(PANEL).variable("id", "overview").execute();
-        defaults.path("dashboard.panels[0].data.filters").entity(Map.class).isEqualTo(Map.of("year", "2022-23"));
+        defaults.path("dashboard.panels[0].data.filters").entity(Map.class)
+                .isEqualTo(Map.of("year", "2022-23", "prices", "CASH"));
         defaults.path("dashboard.panels[0].data.values.value").entity(String.class).isEqualTo("5055298000.00");
         defaults.path("dashboard.panels[0].data.values.change").entity(String.class).isEqualTo("360642000.00");
         defaults.path("dashboard.panels[0].data.values.changePercent").entity(Double.class).isEqualTo(7.68);
@@ -83,6 +84,26 @@ class DashboardApiTest {
                 .containsExactly("ONS code", "Borough", "Per head");
     }
 
+    /**
+     * In real terms (2022-23 prices, by the ONS deflator: FY 2021-22 95.25, FY 2022-23 102.0, by hand from the file),
+     * 2022-23 is unchanged and 2021-22's £4,694,656,000 becomes 4,694,656,000 × 102 ÷ 95.25 = 5,027,348,157.48…, so
+     * the change is £27,949,842.52 (computed exactly in Python), 0.56% of the restated 2021-22.
+     */
+    @Test
+    void thePricesFilterRestatesThePanelsInRealTerms() {
+        var real = graphQl.document(PANEL).variable("id", "overview")
+                .variable("filters", Map.of("prices", "REAL")).execute();
+        real.path("dashboard.panels[0].data.values.value").entity(String.class).isEqualTo("5055298000.00");
+        real.path("dashboard.panels[0].data.values.change").entity(String.class).isEqualTo("27949842.52");
+        real.path("dashboard.panels[0].data.values.changePercent").entity(Double.class).isEqualTo(0.56);
+        real.path("dashboard.panels[0].data.batches[*].fileName").entityList(String.class)
+                .containsExactly("RSX_2022-23.csv");
+        graphQl.document("""
+                { dashboard(id: "overview") { filters { name kind label options { value label } } } }""").execute()
+                .path("dashboard.filters[1].options[*].label").entityList(String.class)
+                .containsExactly("Cash (as spent)", "Real terms (2022-23 prices)");
+    }
+
     @Test
     void aValueAFilterDoesNotAllowIsRefusedNamingTheAllowedOnes() {
         graphQl.document(PANEL).variable("id", "overview").variable("filters", Map.of("year", "2030-31")).execute()
@@ -92,7 +113,7 @@ class DashboardApiTest {
         graphQl.document(PANEL).variable("id", "overview").variable("filters", Map.of("colour", "blue")).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.getMessage())
                         .isEqualTo("Unknown filter code 'colour' in filters; dashboard 'overview' has the "
-                                + "filters year")));
+                                + "filters year, prices")));
     }
 
     /** Figures resting on the synthetic programmes say so, and name their batches. */
@@ -127,21 +148,39 @@ class DashboardApiTest {
         }
     }
 
+    /** Every shipped dashboard showing spend offers cash or real terms, and answers in real terms. */
+    @Test
+    void everyDashboardShowingSpendAnswersInRealTerms() {
+        List<String> withPrices = graphQl.document("{ dashboards { id filters { kind } } }").execute()
+                .path("dashboards").entityList(Map.class).get().stream()
+                .filter(d -> ((List<?>) d.get("filters")).stream()
+                        .anyMatch(f -> "prices".equals(((Map<?, ?>) f).get("kind"))))
+                .map(d -> (String) d.get("id")).toList();
+        assertThat(withPrices).containsExactlyInAnyOrder("overview", "borough-comparison", "budget-against-outturn",
+                "early-years", "health-and-social-care", "transforming-justice", "troubled-families", "worklessness");
+        for (String id : withPrices) {
+            var response = graphQl.document(PANEL).variable("id", id).variable("filters", Map.of("prices", "REAL"))
+                    .execute();
+            response.path("dashboard.panels[*].data.filters.prices").entityList(String.class)
+                    .satisfies(prices -> assertThat(prices).as(id).isNotEmpty().containsOnly("REAL"));
+        }
+    }
+
     /** The CSV of a panel: a file name, the source note and provenance first, then the panel's table. */
     @Test
     void aPanelAsCsv() {
         var response = web.get().uri("/dashboards/overview/panels/boroughs.csv?year=2021-22").exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"overview-boroughs-2021-22.csv\"")
+                        "attachment; filename=\"overview-boroughs-2021-22-CASH.csv\"")
                 .expectBody(String.class).returnResult().getResponseBody();
         List<String> lines = response.lines().toList();
         assertThat(lines.subList(0, 6)).containsExactly(
                 "# Greater Manchester at a glance: The boroughs side by side",
                 "# Source: MHCLG revenue outturn (RSX); ONS mid-year population estimates; Open Government Licence "
-                        + "v3.0",
+                        + "v3.0; in real terms, by the ONS GDP deflator (YBGB)",
                 "# Units: £",
-                "# Filters: year=2021-22",
+                "# Filters: year=2021-22, prices=CASH",
                 lines.get(4),
                 "# Synthetic figures: no");
         assertThat(lines.get(4)).startsWith("# Import batches: ").contains("RSX_2021-22.csv (Department for "

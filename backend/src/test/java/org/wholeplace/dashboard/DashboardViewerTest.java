@@ -143,7 +143,7 @@ class DashboardViewerTest {
         assertThat(browser.driver().findElement(By.cssSelector("label[for='filter-year']")).getText())
                 .isEqualTo("Financial year");
         new Select(year).selectByValue("2021-22");
-        browser.await(WAIT, driver -> driver.getCurrentUrl().endsWith("#/overview?year=2021-22"));
+        browser.await(WAIT, driver -> driver.getCurrentUrl().endsWith("#/overview?year=2021-22&prices=CASH"));
         awaitReady();
 
         assertThat(browser.driver().findElement(By.cssSelector("#panel-total-spend .kpi")).getAttribute("data-value"))
@@ -154,17 +154,34 @@ class DashboardViewerTest {
         assertThat(browser.requestedUrls()).allSatisfy(url -> assertThat(url.getHost()).isEqualTo("localhost"));
     }
 
+    /**
+     * Cash or real terms, a labelled control of its own: 2021-22's £4,694,656,000 in 2022-23 prices is
+     * 4,694,656,000 × 102.0 ÷ 95.25 (the financial-year means of ONS's YBGB quarters, by hand) = £5,027,348,157.48.
+     */
+    @Test
+    void thePricesControlShowsTheFiguresInRealTerms() {
+        show("overview?year=2021-22");
+        assertThat(browser.driver().findElement(By.cssSelector("label[for='filter-prices']")).getText())
+                .isEqualTo("Prices");
+        new Select(browser.driver().findElement(By.id("filter-prices"))).selectByValue("REAL");
+        browser.await(WAIT, driver -> driver.getCurrentUrl().endsWith("#/overview?year=2021-22&prices=REAL"));
+        awaitReady();
+
+        assertThat(browser.driver().findElement(By.cssSelector("#panel-total-spend .kpi")).getAttribute("data-value"))
+                .isEqualTo("5027348157.48");
+    }
+
     /** The CSV the panel links to holds what its table shows, with the source note first. */
     @Test
     void aPanelsCsvMatchesThePanel() throws Exception {
         show("overview?year=2021-22");
         WebElement panel = browser.driver().findElement(By.id("panel-boroughs"));
         String href = panel.findElement(By.cssSelector("a[data-action='csv']")).getAttribute("href");
-        assertThat(href).isEqualTo(base + "/dashboards/overview/panels/boroughs.csv?year=2021-22");
+        assertThat(href).isEqualTo(base + "/dashboards/overview/panels/boroughs.csv?year=2021-22&prices=CASH");
         HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValue(
-                "attachment; filename=\"overview-boroughs-2021-22.csv\"");
+                "attachment; filename=\"overview-boroughs-2021-22-CASH.csv\"");
         assertThat(csv.body()).startsWith("# Greater Manchester at a glance: The boroughs side by side");
 
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setCommentMarker('#').get()
