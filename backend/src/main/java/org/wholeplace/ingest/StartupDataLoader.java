@@ -45,7 +45,6 @@ class StartupDataLoader implements SmartInitializingSingleton {
             new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"),
             new ShippedFile(ImportKind.FINGERTIPS, "fingertips/official/la_hospital_admissions_2324.csv"),
             new ShippedFile(ImportKind.DFE, "dfe/*.csv"),
-
             new ShippedFile(ImportKind.ONS_GDP_DEFLATOR, "deflator/ons_ybgb_ukea_release_2025-06-30.csv"));
 
     /** @param path relative to the data folder; {@code folder/*.csv} stands for every CSV file in the folder */
