@@ -190,7 +190,7 @@ class RaImportTest {
         assertThatThrownBy(() -> imports.load(ImportKind.RA, file))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("broken.csv:")
-                .hasMessageContaining("[line 110 (Early years)]: 'lots' is not a number");
+                .hasMessageContaining("[F275 line 110 (Early years)]: 'lots' is not a number");
         assertThat(counts()).isEqualTo(before);
     }
 

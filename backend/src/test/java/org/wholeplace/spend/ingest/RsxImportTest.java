@@ -132,7 +132,7 @@ class RsxImportTest {
         Path file = file("broken.csv", broken);
         assertThatThrownBy(() -> imports.load(ImportKind.RSX, file))
                 .isInstanceOf(ImportRejectedException.class)
-                .hasMessageContaining("broken.csv:325 [RSX-edu-empl]: '£' is not a number");
+                .hasMessageContaining("broken.csv:325 [H325 RSX-edu-empl]: '£' is not a number");
         assertThat(counts()).isEqualTo(before);
     }
 
