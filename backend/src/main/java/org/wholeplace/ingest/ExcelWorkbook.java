@@ -17,8 +17,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * An Excel workbook's sheets, XLSX or the older XLS, read with Apache POI. A number is the double the file holds, as
- * its shortest exact decimal; a formula cell is its cached result, as the sheet last showed it.
+ * An Excel 97 (XLS) workbook's sheets, read with Apache POI (HSSF). A number is the double the file holds, as its
+ * shortest decimal that reads back as the same double; a formula cell is its cached result, as the sheet last showed
+ * it. (XLSX is streamed instead, by {@link XlsxWorkbook}.)
  */
 final class ExcelWorkbook {
 

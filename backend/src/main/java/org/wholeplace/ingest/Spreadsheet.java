@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVRecord;
  * A published table as its publisher serves it: an ODS, XLSX or XLS workbook, or a CSV export of one sheet, read into
  * sheets of rows of cells whatever the format, so that a format's reader finds its columns by their codes or headings
  * and never by the file type. The format is told by the content (a zip holding an OpenDocument spreadsheet, any other
- * zip as Office Open XML, an OLE2 compound file as the Excel 97 format), the rest read as CSV text.
+ * zip as Office Open XML, an OLE2 compound file as the Excel 97 format), the rest read as CSV text. ODS and XLSX numbers
+ * are taken digit for digit as the file writes them; an XLS holds doubles.
  *
  * @param encoding the text encoding of a CSV file; null for a workbook
  */
@@ -44,7 +45,7 @@ public record Spreadsheet(String file, List<Worksheet> sheets, String encoding) 
             // An OpenDocument package stores its uncompressed mimetype first, at offset 30 of the zip
             return startsWith(Arrays.copyOfRange(content, Math.min(30, content.length), content.length), ODS_MIMETYPE)
                     ? new Spreadsheet(file.name(), OdsWorkbook.read(file), null)
-                    : new Spreadsheet(file.name(), ExcelWorkbook.read(file), null);
+                    : new Spreadsheet(file.name(), XlsxWorkbook.read(file), null);
         }
         if (startsWith(content, OLE2)) {
             return new Spreadsheet(file.name(), ExcelWorkbook.read(file), null);

@@ -36,7 +36,7 @@ final class MhclgTable {
     /** MHCLG's own authority code; a file repeats it where a body has no ONS code (Lee Valley Park Authority). */
     static final Pattern MHCLG_CODE = Pattern.compile("E\\d{4}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Set<String> NO_FIGURE = Set.of("", "-", "–", "..", "...", "[x]", "[z]", "[c]", "x");
+    private static final Set<String> NO_FIGURE = Set.of("", "-", "–", "..", "...", "\u2026", "[x]", "[z]", "[c]", "x");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     /** The national total row: the sum of the authorities, so storing it would count England twice. */
     private static final Set<String> NATIONAL_CLASSES = Set.of("Eng", "ENG");
@@ -101,13 +101,16 @@ final class MhclgTable {
     }
 
     /**
-     * The rows of the authorities' table: from the row after the header to the first blank row, or to a second
+     * The rows of the authorities' table: from the first row after the header to the next blank row, or to a second
      * header row (a class breakdown that repeats the authorities' figures in sums).
      */
     static List<SheetRow> tableRows(Worksheet sheet, int header, List<String> notes) {
         List<SheetRow> rows = new ArrayList<>();
         for (SheetRow row : sheet.rows().subList(header + 1, sheet.rows().size())) {
             if (row.isBlank()) {
+                if (rows.isEmpty()) {
+                    continue;   // a spacer row under the header (the RS workbooks have one)
+                }
                 break;
             }
             if (row.columnOf("E-code") >= 0) {

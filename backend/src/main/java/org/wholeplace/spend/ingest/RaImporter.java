@@ -20,6 +20,7 @@ import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.place.ingest.MhclgAuthorityCodes;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
@@ -74,6 +75,8 @@ public class RaImporter implements FileImporter<RaImporter.Plan> {
         String year = ra.year().label();
         return insertServices(scope, ra.newServices())
                 .then(ReturnAuthorities.insert(scope, plan.newPlaces(), plan.newAgencies()))
+                .then(MhclgAuthorityCodes.record(scope, batchId, ReturnAuthorities.stated(ra.authorities().stream()
+                        .map(a -> new MhclgAuthorityCodes.Stated(a.eCode(), a.onsCode(), a.name())).toList())))
                 .then(copy.copyAll(scope, batchId, plan.lines()))
                 .thenReturn(new BatchContents(year, ra.rowsRead(), ra.authorities().size(),
                         ra.notes().isEmpty() ? null : String.join("\n", ra.notes()), kind().code() + ":" + year));
