@@ -4,7 +4,7 @@
 -- authority by E-code alone is matched through this table, and an E-code that no file has stated is refused.
 create table mhclg_authority_code (
     e_code       varchar not null constraint mhclg_authority_code_pk primary key,
-    place_code   varchar constraint mhclg_authority_code_place_fk references place (code),
+    place_code   varchar constraint mhclg_authority_code_place_fk references place (code) on delete cascade,
     name         varchar not null,
     stated_by    bigint constraint mhclg_authority_code_batch_fk references import_batch (id) on delete set null,
     -- a body the early returns name that no later return does: it has no place, and its rows are noted, not loaded
