@@ -77,7 +77,6 @@ class RsImportTest {
         var manchester = Mono.from(dsl.selectFrom(MHCLG_AUTHORITY_CODE)
                 .where(MHCLG_AUTHORITY_CODE.E_CODE.eq("E4203"))).block();
         assertThat(manchester.getPlaceCode()).isEqualTo(MANCHESTER);
-        assertThat(manchester.getStatedBy()).isNotNull();
         var policeAuthority = Mono.from(dsl.selectFrom(MHCLG_AUTHORITY_CODE)
                 .where(MHCLG_AUTHORITY_CODE.E_CODE.eq("E6042"))).block();
         assertThat(policeAuthority.getPlaceCode()).isNull();
