@@ -41,6 +41,17 @@ class StartupDataLoader implements SmartInitializingSingleton {
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2021-22.csv"),
             new ShippedFile(ImportKind.RSX, "revenue-outturn/RSX_2022-23.csv"),
             new ShippedFile(ImportKind.RA, "revenue-account/RA_2021-22.csv"),
+            // the RS years after the returns that state E-codes beside ONS codes: 2017-18 states both, the earlier
+            // years name authorities by E-code only
+            new ShippedFile(ImportKind.RS, "revenue-outturn/rs-historic/RS_2017-18_data_by_LA.xlsx"),
+            new ShippedFile(ImportKind.RS, "revenue-outturn/rs-historic/"
+                    + "Revenue_Outturn_Summary__RS__data_2010-11_by_LA_-_27-Nov-2012-v2.xls"),
+            new ShippedFile(ImportKind.RS, "revenue-outturn/rs-historic/"
+                    + "Revenue_Outturn_Summary__RS__data_2011-12_by_LA_-_Revised_28-Nov-2013.xls"),
+            new ShippedFile(ImportKind.RS, "revenue-outturn/rs-historic/"
+                    + "Revenue_Outturn_Summary__RS__data_2012-13_by_LA__Revised__-_18-Feb-2014.xls"),
+            new ShippedFile(ImportKind.RS, "revenue-outturn/rs-historic/"
+                    + "Revenue_Outturn_Summary__RS__data_2013-14_by_LA_-_Revised_28-Jan-2015.xls"),
             new ShippedFile(ImportKind.FINGERTIPS, "fingertips/*.csv"),
             new ShippedFile(ImportKind.UNIT_COSTS, "unit-costs/gmca-unit-cost-database-v1.4.xlsx"),
             new ShippedFile(ImportKind.FINGERTIPS, "fingertips/official/la_hospital_admissions_2324.csv"),

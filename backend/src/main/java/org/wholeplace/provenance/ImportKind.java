@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 public enum ImportKind {
     RSX("rsx", false),
+    /** The Revenue Outturn Summary: net current expenditure by service group, 2010-11 onwards. */
+    RS("rs", false),
     RA("ra", false),
     POPULATION("population", false),
     SPEND("spend", true),

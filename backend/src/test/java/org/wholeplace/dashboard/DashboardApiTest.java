@@ -50,9 +50,9 @@ class DashboardApiTest {
         overview.path("dashboard.audience").entity(String.class).isEqualTo("PUBLIC");
         overview.path("dashboard.filters[0].name").entity(String.class).isEqualTo("year");
         overview.path("dashboard.filters[0].default").entity(String.class).isEqualTo("2022-23");
-        // the financial years with spend, newest first
+        // the financial years with spend, newest first: the RSX years and the RS years 2010-11 to 2013-14, 2017-18
         overview.path("dashboard.filters[0].options[*].value").entityList(String.class)
-                .containsExactly("2022-23", "2021-22");
+                .containsExactly("2022-23", "2021-22", "2017-18", "2013-14", "2012-13", "2011-12", "2010-11");
         overview.path("dashboard.panels[*].kind").entityList(String.class)
                 .containsExactly("kpi", "map", "bar", "table");
         graphQl.document("""
@@ -108,8 +108,7 @@ class DashboardApiTest {
     void aValueAFilterDoesNotAllowIsRefusedNamingTheAllowedOnes() {
         graphQl.document(PANEL).variable("id", "overview").variable("filters", Map.of("year", "2030-31")).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.getMessage())
-                        .isEqualTo("Unknown year code '2030-31' in filters.year; its values: 2022-23, "
-                                + "2021-22")));
+                        .isEqualTo("Unknown year code '2030-31' in filters.year; its values: 2022-23, 2021-22, 2017-18, 2013-14, 2012-13, 2011-12, 2010-11")));
         graphQl.document(PANEL).variable("id", "overview").variable("filters", Map.of("colour", "blue")).execute()
                 .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e.getMessage())
                         .isEqualTo("Unknown filter code 'colour' in filters; dashboard 'overview' has the "
@@ -221,7 +220,7 @@ class DashboardApiTest {
                 .expectBody(String.class).isEqualTo("Unknown dashboard code 'nothing'\n");
         web.get().uri("/dashboards/overview/panels/boroughs.csv?year=1999-00").exchange().expectStatus()
                 .isBadRequest().expectBody(String.class).isEqualTo("Unknown year code '1999-00' in filters.year; its "
-                        + "values: 2022-23, 2021-22\n");
+                        + "values: 2022-23, 2021-22, 2017-18, 2013-14, 2012-13, 2011-12, 2010-11\n");
     }
 
     @Test

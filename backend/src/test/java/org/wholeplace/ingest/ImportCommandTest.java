@@ -96,7 +96,7 @@ class ImportCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown kind 'horoscopes'")
-                .contains("kinds: rsx, ra, population, spend");
+                .contains("kinds: rsx, rs, ra, population, spend");
     }
 
     @Test

@@ -59,28 +59,33 @@ class PlaceApiTest {
         var response = graphQl.documentName("referenceData").execute();
 
         // 426 authorities in each RSX file (the same codes both years) plus England, the 28 areas that only the
-        // Fingertips extracts name (councils merged since 2019, such as Aylesbury Vale), the 4 unitary authorities of
-        // 2023 that only the Fingertips download names (E06000063 to E06000066), and the 10 that only the DfE files
-        // name (their regions E12000001 to E12000009 but London, and Inner and Outer London, E13000001 and 2)
-        response.path("places[*].code").entityList(String.class).hasSize(427 + 28 + 4 + 10)
+        // Fingertips extracts name (councils merged since 2019, such as Aylesbury Vale), the 4 bodies of the RS 2017-18
+        // that neither names (North Yorkshire's E10000022, Hampshire fire, the GM waste authority and the North East
+        // combined authority; counted with Python), the 4 unitary authorities of 2023 that only the Fingertips download
+        // names (E06000063 to E06000066), and the 10 that only the DfE files name (their regions E12000001 to
+        // E12000009 but London, and Inner and Outer London, E13000001 and 2)
+        response.path("places[*].code").entityList(String.class).hasSize(427 + 28 + 4 + 4 + 10)
                 .contains("E6803", "E23000005", "E07000004");
         // one per authority, plus GM Fire and Rescue, which reports inside the GMCA's return, and the five agencies
-        // of V8 (NHS GM, DWP, probation, schools, voluntary sector)
-        response.path("agencies[*].code").entityList(String.class).hasSize(427 + 5);
+        // of V8 (NHS GM, DWP, probation, schools, voluntary sector); the RS 2017-18 adds the 32 authorities of its own
+        // (the 28 merged councils the Fingertips extracts name as places, and the 4 bodies above)
+        response.path("agencies[*].code").entityList(String.class).hasSize(427 + 5 + 32);
         response.path("agencies[?(@.code == 'gm-fire')].name").entityList(String.class)
                 .containsExactly("Greater Manchester Fire and Rescue Service");
         response.path("agencies[?(@.code == 'E23000005')].area.code").entityList(String.class)
                 .containsExactly("E47000001");
         response.path("agencies[?(@.code == 'E08000003')].name").entityList(String.class)
                 .containsExactly("Manchester City Council");
-        response.path("financialYears[*].label").entityList(String.class).containsExactly("2021-22", "2022-23");
-        response.path("financialYears[1].startsOn").entity(String.class).isEqualTo("2022-04-01");
-        response.path("financialYears[1].endsOn").entity(String.class).isEqualTo("2023-03-31");
+        response.path("financialYears[*].label").entityList(String.class).containsExactly("2010-11", "2011-12",
+                "2012-13", "2013-14", "2017-18", "2021-22", "2022-23");
+        response.path("financialYears[6].startsOn").entity(String.class).isEqualTo("2022-04-01");
+        response.path("financialYears[6].endsOn").entity(String.class).isEqualTo("2023-03-31");
         // ordered by name
         response.path("themes[*].code").entityList(String.class).containsExactly("early-years",
                 "health-and-social-care", "transforming-justice", "troubled-families", "worklessness");
-        response.path("services[*].code").entityList(String.class).hasSize(14);
-        response.path("services[13].total").entity(Boolean.class).isEqualTo(true);
+        // the 14 RSX service groups and 2010-11's one social care column (V17)
+        response.path("services[*].code").entityList(String.class).hasSize(15).contains("social-care");
+        response.path("services[14].total").entity(Boolean.class).isEqualTo(true);
     }
 
     @Test

@@ -1,8 +1,5 @@
 package org.wholeplace.spend.ingest;
 
-import static org.wholeplace.ingest.CsvTable.cell;
-import static org.wholeplace.ingest.CsvTable.isBlank;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,15 +11,17 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVRecord;
-import org.wholeplace.ingest.CsvTable;
 import org.wholeplace.ingest.ProblemCollector;
+import org.wholeplace.ingest.SheetRow;
 import org.wholeplace.ingest.SourceFile;
+import org.wholeplace.ingest.Spreadsheet;
+import org.wholeplace.ingest.Worksheet;
 import org.wholeplace.period.FinancialYear;
 import org.wholeplace.place.Service;
 
 /**
- * Reads a Revenue Account (RA) budget file exactly as MHCLG publishes it. RA files have no column codes, and their
+ * Reads a Revenue Account (RA) budget file as MHCLG publishes it: the workbook gov.uk serves (ODS, XLSX or XLS: the
+ * sheet holding the header row) or a CSV export of its data sheet. RA files have no column codes, and their
  * layout moves between years (title and note rows, an asset-ID row some years, 216 columns one year and 292 another),
  * so columns are found by what the form itself prints above the header row that starts {@code E-code}:
  * <ul>
@@ -39,7 +38,8 @@ import org.wholeplace.place.Service;
  * renamed, or in a section with no known total are noted, never fatal. Columns after line 799 (housing benefits,
  * precepts, financing, reserves, the HRA) are not service expenditure and are not loaded.
  * <p>
- * Amounts are in £ thousand with thousands separators; a blank, a dash, "..." or "[x]" means no figure. The file is
+ * Amounts are in £ thousand; a blank, a dash, "..." or "[x]" means no figure; a column whose every authority cell
+ * holds the same text ("Category discontinued") is the form's note on that line, noted, with no figure. A CSV file is
  * read as UTF-8 or, failing that, Windows-1252.
  */
 public final class RaParser {
@@ -77,48 +77,59 @@ public final class RaParser {
 
     /** Parses one file; holds nothing of it, so one parser may read any number of files at once. */
     public RaReturn parse(SourceFile file) {
-        SourceFile.Decoded decoded = file.textInUtf8OrWindows1252();
-        CsvTable table = CsvTable.read(file.name(), decoded.text());
-        List<CSVRecord> records = table.records();
+        Spreadsheet workbook = Spreadsheet.read(file, Spreadsheet.CsvText.UTF_8_OR_WINDOWS_1252);
         var problems = new ProblemCollector(file.name());
         List<String> notes = new ArrayList<>();
-        if (!decoded.encoding().equals("UTF-8")) {
-            notes.add("read as " + decoded.encoding() + ": the file is not valid UTF-8");
+        if (workbook.encoding() != null && !workbook.encoding().equals("UTF-8")) {
+            notes.add("read as " + workbook.encoding() + ": the file is not valid UTF-8");
         }
-
-        FinancialYear year = MhclgTable.yearFromTitle(table, TITLE_YEAR, "Revenue Account Budget (RA) 2021-22",
-                problems);
-        int header = table.indexOfRowStarting("E-code");
-        if (header < 0) {
-            problems.add(0, "E-code", "no header row starting 'E-code'; is this an RA file?");
+        Worksheet sheet = workbook.sheet(s -> MhclgTable.headerRow(s) >= 0)
+                .orElse(workbook.sheets().isEmpty() ? null : workbook.sheets().getFirst());
+        if (sheet == null) {
+            problems.add(0, null, "holds no sheet");
             problems.throwIfAny();
         }
-        CSVRecord headerRow = records.get(header);
-        Map<String, Integer> identity = MhclgTable.identityColumns(headerRow,
-                List.of("E-code", "ONS Code", "Local authority", "Class"), table, problems);
+
+        FinancialYear year = MhclgTable.yearFromTitle(sheet, TITLE_YEAR, "Revenue Account Budget (RA) 2021-22",
+                problems);
+        int header = MhclgTable.headerRow(sheet);
+        if (header < 0) {
+            problems.add(0, "E-code", "no header row holding 'E-code'; is this an RA file?");
+            problems.throwIfAny();
+        }
+        SheetRow headerRow = sheet.rows().get(header);
+        Map<String, Integer> identity = MhclgTable.identityColumns(sheet, headerRow,
+                List.of("E-code", "ONS Code", "Local authority", "Class"), problems);
         List<RaReturn.NewService> newServices = new ArrayList<>();
-        List<Column> columns = columns(records.subList(0, header), headerRow, table, newServices, notes, problems);
+        List<Column> columns = columns(sheet, sheet.rows().subList(0, header), headerRow, newServices, notes,
+                problems);
         problems.throwIfAny();
 
+        // the authorities' table ends at the first empty row; the England and class totals follow
+        List<SheetRow> rows = MhclgTable.tableRows(sheet, header, notes);
+        Map<Integer, String> markers = MhclgTable.formMarkers(rows, columns.stream().map(Column::index).toList());
+        columns.stream().filter(c -> markers.containsKey(c.index()))
+                .forEach(c -> notes.add(MhclgTable.formMarkerNote(sheet, c.index(), "line " + c.line() + " "
+                        + headerRow.text(c.index()).replaceAll("\\s+", " "), markers.get(c.index()), rows.size())));
         List<RaReturn.Authority> authorities = new ArrayList<>();
         Map<String, Long> firstLineOf = new HashMap<>();
         int rowsRead = 0;
         int totalsDiffering = 0;
-        for (CSVRecord row : records.subList(header + 1, records.size())) {
-            long line = table.lineOf(row);
-            if (isBlank(row)) {
-                break;   // the authorities' table ends at the first empty row; the England and class totals follow
-            }
+        for (SheetRow row : rows) {
+            long line = row.number();
             rowsRead++;
-            MhclgTable.Authority authority = MhclgTable.authority(row, line, headerRow.size(), identity,
+            MhclgTable.Authority authority = MhclgTable.authority(sheet, row, headerRow.width(), identity,
                     firstLineOf, notes, problems);
             if (authority == null) {
                 continue;
             }
             Map<Column, BigDecimal> figures = new LinkedHashMap<>();
             for (Column column : columns) {
-                BigDecimal pounds = MhclgTable.pounds(cell(row, column.index()), line,
-                        "line " + column.line() + " (" + cell(headerRow, column.index()) + ")", problems);
+                if (markers.containsKey(column.index())) {
+                    continue;
+                }
+                BigDecimal pounds = MhclgTable.pounds(sheet, row, column.index(),
+                        "line " + column.line() + " (" + headerRow.text(column.index()) + ")", problems);
                 if (pounds != null) {
                     figures.put(column, pounds);
                 }
@@ -151,27 +162,28 @@ public final class RaParser {
             problems.add(0, null, "no authority rows after the header row");
         }
         problems.throwIfAny();
-        return new RaReturn(year, decoded.encoding(), List.copyOf(newServices), List.copyOf(authorities), rowsRead,
+        return new RaReturn(year, workbook.encoding() == null ? "workbook" : workbook.encoding(),
+                List.copyOf(newServices), List.copyOf(authorities), rowsRead,
                 List.copyOf(notes));
     }
 
     /** The figure columns of service expenditure, each matched to its service, from the rows above the header. */
-    private List<Column> columns(List<CSVRecord> above, CSVRecord header, CsvTable table,
+    private List<Column> columns(Worksheet sheet, List<SheetRow> above, SheetRow header,
                                  List<RaReturn.NewService> newServices, List<String> notes,
                                  ProblemCollector problems) {
-        CSVRecord lineRow = above.stream()
+        SheetRow lineRow = above.stream()
                 .max((a, b) -> Long.compare(knownTotalLines(a), knownTotalLines(b)))
                 .filter(r -> knownTotalLines(r) > 0).orElse(null);
         if (lineRow == null) {
-            problems.add(table.lineOf(header), null, "no row of form line numbers (110, 120, ..., 799) above the "
+            problems.add(header.number(), MhclgTable.at(sheet, header, 0, null), "no row of form line numbers (110, 120, ..., 799) above the "
                     + "header; is this an RA file?");
             return List.of();
         }
-        CSVRecord headingRow = above.stream().filter(r -> r != lineRow)
+        SheetRow headingRow = above.stream().filter(r -> r != lineRow)
                 .max((a, b) -> Integer.compare(sectionFit(a, lineRow), sectionFit(b, lineRow)))
                 .filter(r -> sectionFit(r, lineRow) > 0).orElse(null);
         if (headingRow == null) {
-            problems.add(table.lineOf(header), null, "no row of section headings (Education Services, ...) above "
+            problems.add(header.number(), MhclgTable.at(sheet, header, 0, null), "no row of section headings (Education Services, ...) above "
                     + "the header");
             return List.of();
         }
@@ -182,11 +194,11 @@ public final class RaParser {
         List<Integer> sectionColumns = new ArrayList<>();   // the detailed columns waiting for their section's total
         boolean ended = false;
         int ignored = 0;
-        for (int i = IDENTITY_COLUMNS; i < lineRow.size(); i++) {
-            String number = cell(lineRow, i);
-            if (!ended && !cell(headingRow, i).isEmpty()) {
+        for (int i = IDENTITY_COLUMNS; i < lineRow.width(); i++) {
+            String number = lineRow.text(i);
+            if (!ended && !headingRow.text(i).isEmpty()) {
                 closeSection(heading, sectionColumns, lineRow, header, notes);
-                heading = cell(headingRow, i).replaceAll("\\s+", " ");
+                heading = headingRow.text(i).replaceAll("\\s+", " ");
             }
             if (!LINE_NUMBER.matcher(number).matches()) {
                 continue;
@@ -197,7 +209,7 @@ public final class RaParser {
             }
             int line = Integer.parseInt(number);
             if (!seen.add(line)) {
-                problems.add(table.lineOf(lineRow), "line " + line, "form line " + line + " appears twice in "
+                problems.add(lineRow.number(), MhclgTable.at(sheet, lineRow, i, "line " + line), "form line " + line + " appears twice in "
                         + "service expenditure");
                 continue;
             }
@@ -208,7 +220,7 @@ public final class RaParser {
                 ended = true;
             } else if (known != null && !known.detailed()) {
                 for (int detail : sectionColumns) {
-                    columns.add(detailColumn(detail, Integer.parseInt(cell(lineRow, detail)), known, header,
+                    columns.add(detailColumn(detail, Integer.parseInt(lineRow.text(detail)), known, header,
                             newServices, notes));
                 }
                 sectionColumns.clear();
@@ -218,7 +230,8 @@ public final class RaParser {
             }
         }
         if (!ended) {
-            problems.add(table.lineOf(lineRow), "line " + totalServiceExpenditureLine, "no column for form line "
+            problems.add(lineRow.number(), (sheet.name() == null ? "" : sheet.name() + "!") + lineRow.number()
+                    + " line " + totalServiceExpenditureLine, "no column for form line "
                     + totalServiceExpenditureLine + " (TOTAL SERVICE EXPENDITURE)");
         }
         if (ignored > 0) {
@@ -235,9 +248,9 @@ public final class RaParser {
     }
 
     /** A detailed line's column, under the group whose total closes its section. */
-    private Column detailColumn(int index, int line, Service group, CSVRecord header,
+    private Column detailColumn(int index, int line, Service group, SheetRow header,
                                 List<RaReturn.NewService> newServices, List<String> notes) {
-        String name = cell(header, index).replaceAll("\\s+", " ");
+        String name = header.text(index).replaceAll("\\s+", " ");
         Service known = servicesByLine.get(line);
         if (known == null) {
             String code = "ra-" + line;
@@ -257,18 +270,18 @@ public final class RaParser {
     }
 
     /** Lines left when a section ends without a known group total cannot be placed; they are noted. */
-    private static void closeSection(String heading, List<Integer> sectionColumns, CSVRecord lineRow,
-                                     CSVRecord header, List<String> notes) {
+    private static void closeSection(String heading, List<Integer> sectionColumns, SheetRow lineRow,
+                                     SheetRow header, List<String> notes) {
         if (!sectionColumns.isEmpty()) {
             notes.add("section '" + heading + "' has no known group total line; its lines "
-                    + sectionColumns.stream().map(i -> cell(lineRow, i) + " (" + cell(header, i) + ")")
+                    + sectionColumns.stream().map(i -> lineRow.text(i) + " (" + header.text(i) + ")")
                     .collect(Collectors.joining(", ")) + " are not loaded");
             sectionColumns.clear();
         }
     }
 
-    private long knownTotalLines(CSVRecord row) {
-        return row.stream().map(String::strip).filter(c -> LINE_NUMBER.matcher(c).matches())
+    private long knownTotalLines(SheetRow row) {
+        return row.cells().stream().map(c -> c.text().strip()).filter(c -> LINE_NUMBER.matcher(c).matches())
                 .map(Integer::parseInt).filter(l -> {
                     Service s = servicesByLine.get(l);
                     return s != null && !s.detailed();
@@ -276,15 +289,16 @@ public final class RaParser {
     }
 
     /** Sections of a candidate heading row holding exactly one group total, less those holding none. */
-    private int sectionFit(CSVRecord candidate, CSVRecord lineRow) {
+    private int sectionFit(SheetRow candidate, SheetRow lineRow) {
         int fit = 0;
         int totalsInSection = -1;   // no section open yet
-        for (int i = IDENTITY_COLUMNS; i < lineRow.size(); i++) {
-            if (!cell(candidate, i).isEmpty() && !NUMBER.matcher(cell(candidate, i).replace(",", "")).matches()) {
+        for (int i = IDENTITY_COLUMNS; i < lineRow.width(); i++) {
+            if (!candidate.text(i).isEmpty() && candidate.cell(i).number() == null
+                    && !NUMBER.matcher(candidate.text(i).replace(",", "")).matches()) {
                 fit += totalsInSection == 1 ? 1 : totalsInSection == 0 ? -1 : 0;
                 totalsInSection = 0;
             }
-            String number = cell(lineRow, i);
+            String number = lineRow.text(i);
             if (!LINE_NUMBER.matcher(number).matches()) {
                 continue;
             }

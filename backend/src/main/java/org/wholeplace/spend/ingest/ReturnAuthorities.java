@@ -13,6 +13,7 @@ import org.wholeplace.ingest.BatchInsert;
 import org.wholeplace.place.Agency;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
+import org.wholeplace.place.ingest.MhclgAuthorityCodes;
 import org.wholeplace.place.ingest.NewPlaces;
 import reactor.core.publisher.Mono;
 
@@ -53,6 +54,14 @@ final class ReturnAuthorities {
 
     List<Agency> newAgencies() {
         return List.copyOf(newAgencies.values());
+    }
+
+    /** The E-codes a return states beside ONS codes, once each (a row keyed by its E-code alone states it too). */
+    static List<MhclgAuthorityCodes.Stated> stated(List<MhclgAuthorityCodes.Stated> rows) {
+        Map<String, MhclgAuthorityCodes.Stated> byCode = new LinkedHashMap<>();
+        rows.stream().filter(s -> MhclgTable.MHCLG_CODE.matcher(s.eCode()).matches())
+                .forEach(s -> byCode.putIfAbsent(s.eCode(), s));
+        return List.copyOf(byCode.values());
     }
 
     static Mono<Void> insert(TransactionScope scope, List<Place> places, List<Agency> agencies) {

@@ -19,6 +19,7 @@ import org.wholeplace.place.Measure;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
 import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.place.ingest.MhclgAuthorityCodes;
 import org.wholeplace.place.Service;
 import org.wholeplace.provenance.BatchContents;
 import org.wholeplace.provenance.ImportKind;
@@ -27,7 +28,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Loads an MHCLG revenue outturn RSX file: every authority becomes a place and an agency if it is not one already,
- * and each figure a spend line in pounds, all in one transaction tied to one import batch. Loading a file that is
+ * and each figure a spend line in pounds, all in one transaction tied to one import batch; the E-codes it states beside
+ * ONS codes are recorded (see {@link MhclgAuthorityCodes}). Loading a file that is
  * already loaded (same SHA-256) changes nothing.
  */
 @Component
@@ -80,9 +82,26 @@ public class RsxImporter implements FileImporter<RsxImporter.Plan> {
         RsxReturn rsx = plan.rsx();
         String year = rsx.year().label();
         return ReturnAuthorities.insert(scope, plan.newPlaces(), plan.newAgencies())
-                .then(copy.copyAll(scope, batchId, plan.lines()))
-                .thenReturn(new BatchContents(year, rsx.rowsRead(), rsx.authorities().size(),
-                        rsx.notes().isEmpty() ? null : String.join("\n", rsx.notes()), kind().code() + ":" + year));
+                .then(MhclgAuthorityCodes.record(scope, batchId, ReturnAuthorities.stated(rsx.authorities().stream()
+                        .map(a -> new MhclgAuthorityCodes.Stated(a.eCode(), a.onsCode(), a.name())).toList())))
+                .then(Revisions.notes(scope, kind().code() + ":" + year, batchId, plan.lines(), placeNames(plan)))
+                .flatMap(revision -> copy.copyAll(scope, batchId, plan.lines())
+                        .thenReturn(new BatchContents(year, rsx.rowsRead(), rsx.authorities().size(),
+                                notes(rsx.notes(), revision), kind().code() + ":" + year)));
+    }
+
+    /** The file's notes, then what it revises; null for none. */
+    private static String notes(List<String> notes, List<String> revision) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(revision);
+        return all.isEmpty() ? null : String.join("\n", all);
+    }
+
+    /** A place's name, as known or as the file registers it. */
+    private java.util.function.Function<String, String> placeNames(Plan plan) {
+        ReferenceData known = reference.get();
+        return code -> known.place(code).map(Place::name).orElseGet(() -> plan.newPlaces().stream()
+                .filter(p -> p.code().equals(code)).map(Place::name).findFirst().orElse(""));
     }
 
     /** What a parsed file will write: places and agencies not yet known, and every spend line. */

@@ -164,6 +164,38 @@ class RaImportTest {
                 .anySatisfy(n -> assertThat(n).startsWith("1 group totals differ from the sum of their lines"));
     }
 
+    /** The RA case: one form line reads "Category discontinued" in every authority's cell. */
+    @Test
+    void aLineTheFormDiscontinuedIsNotedNotRefused() throws IOException {
+        String text = new String(Files.readAllBytes(newLayout()), StandardCharsets.ISO_8859_1)
+                .replace("\"1,250\"", "Category discontinued").replace(",...,", ",Category discontinued,");
+        RaParser parser = new RaParser(reference.get().services().values());
+
+        RaReturn ra = parser.parse(SourceFile.of("discontinued.csv", text.getBytes(StandardCharsets.ISO_8859_1)));
+
+        // column J is line 316, Early help: no figure for either authority; line 310 still read (4,000 and 500)
+        assertThat(ra.authorities()).allSatisfy(a -> assertThat(a.amounts())
+                .noneMatch(m -> m.serviceCode().equals("ra-316")));
+        assertThat(ra.authorities().getFirst().amounts()).anySatisfy(m -> {
+            assertThat(m.serviceCode()).isEqualTo("ra-310");
+            assertThat(m.pounds()).isEqualByComparingTo("4000000");
+        });
+        assertThat(ra.notes()).anySatisfy(n -> assertThat(n).startsWith("column J (line 316 Children's social care: "
+                + "Early help").endsWith("every one of the 2 authority rows reads 'Category discontinued', the "
+                + "form's note on that line; no figure"));
+
+        // the same text in one authority's cell only is that authority's mistake
+        String stray = new String(Files.readAllBytes(newLayout()), StandardCharsets.ISO_8859_1)
+                .replace("\"1,250\"", "Category discontinued");
+        assertThatThrownBy(() -> parser.parse(SourceFile.of("stray.csv", stray.getBytes(StandardCharsets.ISO_8859_1))))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(7);
+                            assertThat(p.field()).startsWith("J7 line 316");
+                            assertThat(p.reason()).isEqualTo("'Category discontinued' is not a number");
+                        }));
+    }
+
     @Test
     void aFileOfANewLayoutLoadsWithItsNewLine() {
         ImportOutcome outcome = imports.load(ImportKind.RA, newLayout());
@@ -190,7 +222,7 @@ class RaImportTest {
         assertThatThrownBy(() -> imports.load(ImportKind.RA, file))
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("broken.csv:")
-                .hasMessageContaining("[line 110 (Early years)]: 'lots' is not a number");
+                .hasMessageContaining("[F275 line 110 (Early years)]: 'lots' is not a number");
         assertThat(counts()).isEqualTo(before);
     }
 

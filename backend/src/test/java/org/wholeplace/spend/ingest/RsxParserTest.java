@@ -135,7 +135,7 @@ class RsxParserTest {
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.totalProblems()).isEqualTo(1);
                     assertThat(e.problems().getFirst())
-                            .isEqualTo(new ImportProblem("broken.csv", 325, "RSX-edu-empl", "'25I,676' is not a number"));
+                            .isEqualTo(new ImportProblem("broken.csv", 325, "H325 RSX-edu-empl", "'25I,676' is not a number"));
                 });
     }
 
@@ -157,7 +157,7 @@ class RsxParserTest {
 
         assertThatThrownBy(() -> parse("twice.csv", String.join("\n", lines)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .containsExactly(new ImportProblem("twice.csv", 326, "ONS Code",
+                        .containsExactly(new ImportProblem("twice.csv", 326, "B326 ONS Code",
                                 "duplicate authority E08000003 (first on line 325)")));
     }
 
@@ -191,5 +191,69 @@ class RsxParserTest {
                     assertThat(e.totalProblems()).isGreaterThan(400);
                     assertThat(e.getMessage()).contains("more");
                 });
+    }
+
+    /** The workbook gov.uk serves (14 December 2023): the GM figures equal the CSV export's (6 June 2024). */
+    @Test
+    void readsTheOdsAsGovUkServesIt() {
+        RsxReturn ods = parse(TestDatabase.data().resolve("revenue-outturn/ods/RSX_2022-23_data_by_LA.ods"));
+        RsxReturn csv = parse(RSX_2022);
+
+        assertThat(ods.year()).isEqualTo(FinancialYear.parse("2022-23"));
+        // Manchester's children's social care, net current expenditure: 152,532 in the CSV (Python's csv module)
+        assertThat(amount(ods, "E08000003", "csc", "net-cur-exp")).isEqualByComparingTo("152532000");
+        // every figure of the ten boroughs, GMCA and GM Police the same (1,274 cells compared by Python: none differ)
+        for (String onsCode : List.of("E08000001", "E08000002", "E08000003", "E08000004", "E08000005", "E08000006",
+                "E08000007", "E08000008", "E08000009", "E08000010", "E47000001", "E23000005")) {
+            assertThat(amounts(ods, onsCode)).as(onsCode).isEqualTo(amounts(csv, onsCode));
+        }
+        assertThat(ods.notes()).anyMatch(n -> n.contains("RSX_LA_Data_2022-23 row 438")
+                && n.contains("national total"));
+    }
+
+    private static java.util.Map<String, BigDecimal> amounts(RsxReturn rsx, String onsCode) {
+        return rsx.authorities().stream().filter(a -> a.onsCode().equals(onsCode)).findFirst().orElseThrow()
+                .amounts().stream().collect(java.util.stream.Collectors.toMap(
+                        a -> a.rsxGroup() + "-" + a.rsxSuffix(), a -> a.pounds().stripTrailingZeros()));
+    }
+
+    /**
+     * A hand-made workbook: a cover sheet first, the title, a blank row, the header on row 3, the code row hidden
+     * at the bottom (row 10), an education column that reads "Category discontinued" for every authority, and
+     * figures held with more decimals than they show.
+     */
+    @Test
+    void findsColumnsWhereverTheySitAndNotesTheFormsMarker() throws Exception {
+        RsxReturn rsx = parse(Path.of(getClass().getResource("/samples/rsx-2030-31-form-marker.ods").toURI()));
+
+        assertThat(rsx.year()).isEqualTo(FinancialYear.parse("2030-31"));
+        // held 1234.5678 (shown 1,235) and 70000.125 (shown 70,000), £ thousand; -12.25 shown -12
+        assertThat(amount(rsx, "E08000001", "csc", "net-cur-exp")).isEqualByComparingTo("1234567.8");
+        assertThat(amount(rsx, "E08000010", "csc", "net-cur-exp")).isEqualByComparingTo("70000125");
+        assertThat(amount(rsx, "E08000001", "cul", "net-cur-exp")).isEqualByComparingTo("-12250");
+        assertThat(rsx.authorities()).allSatisfy(a -> assertThat(a.amounts())
+                .noneMatch(m -> m.rsxGroup().equals("edu")));
+        assertThat(rsx.notes()).contains("column RSX data!G (RSX-edu-net-cur-exp): every one of the 3 authority "
+                + "rows reads 'Category discontinued', the form's note on that line; no figure");
+    }
+
+    @Test
+    void theCsvExportOfTheSameFormNotesTheMarkerToo() throws Exception {
+        RsxReturn rsx = parse(Path.of(getClass().getResource("/samples/rsx-2030-31-form-marker.csv").toURI()));
+
+        assertThat(amount(rsx, "E08000001", "csc", "net-cur-exp")).isEqualByComparingTo("1235000");
+        assertThat(rsx.notes()).contains("column G (RSX-edu-net-cur-exp): every one of the 3 authority rows reads "
+                + "'Category discontinued', the form's note on that line; no figure");
+    }
+
+    @Test
+    void aStrayTextInOneCellIsStillRefusedNamingTheCell() throws Exception {
+        String text = Files.readString(Path.of(getClass().getResource("/samples/rsx-2030-31-form-marker.csv")
+                .toURI())).replace("\"152,532\"", "see note");
+
+        assertThatThrownBy(() -> parse("stray.csv", text))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .containsExactly(new ImportProblem("stray.csv", 5, "F5 RSX-csc-net-cur-exp",
+                                "'see note' is not a number")));
     }
 }
