@@ -77,10 +77,10 @@ public class RaImporter implements FileImporter<RaImporter.Plan> {
                 .then(ReturnAuthorities.insert(scope, plan.newPlaces(), plan.newAgencies()))
                 .then(MhclgAuthorityCodes.record(scope, batchId, ReturnAuthorities.stated(ra.authorities().stream()
                         .map(a -> new MhclgAuthorityCodes.Stated(a.eCode(), a.onsCode(), a.name())).toList())))
-                .then(Revisions.notes(scope, kind().code() + ":" + year, batchId, plan.lines(), placeNames(plan)))
+                .then(Revisions.notes(scope, kind().code() + ":" + year, batchId, plan.lines(), Revisions.placeNames(reference.get(), plan.newPlaces())))
                 .flatMap(revision -> copy.copyAll(scope, batchId, plan.lines())
                         .thenReturn(new BatchContents(year, ra.rowsRead(), ra.authorities().size(),
-                                notes(ra.notes(), revision), kind().code() + ":" + year)));
+                                Revisions.batchNotes(ra.notes(), revision), kind().code() + ":" + year)));
     }
 
     private static Mono<Void> insertServices(TransactionScope scope, List<RaReturn.NewService> services) {
@@ -88,20 +88,6 @@ public class RaImporter implements FileImporter<RaImporter.Plan> {
                         SERVICE.FORM_LINE), services,
                 s -> Arrays.asList(s.code(), s.name(), s.parentCode(), s.formLine()),
                 insert -> insert.onConflictDoNothing());
-    }
-
-    /** The file's notes, then what it revises; null for none. */
-    private static String notes(List<String> notes, List<String> revision) {
-        List<String> all = new ArrayList<>(notes);
-        all.addAll(revision);
-        return all.isEmpty() ? null : String.join("\n", all);
-    }
-
-    /** A place's name, as known or as the file registers it. */
-    private java.util.function.Function<String, String> placeNames(Plan plan) {
-        ReferenceData known = reference.get();
-        return code -> known.place(code).map(Place::name).orElseGet(() -> plan.newPlaces().stream()
-                .filter(p -> p.code().equals(code)).map(Place::name).findFirst().orElse(""));
     }
 
     /** What a parsed file will write: services, places and agencies not yet known, and every budget line. */

@@ -20,6 +20,8 @@ import java.util.function.Function;
 
 import org.wholeplace.db.Transactions.TransactionScope;
 import org.wholeplace.place.Measure;
+import org.wholeplace.place.Place;
+import org.wholeplace.place.ReferenceData;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -62,6 +64,19 @@ final class Revisions {
                         .collectMap(r -> new Figure(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                                 r.value6()), r -> r.value7())
                         .map(before -> compare(sourceKey, String.join("; ", earlier), before, lines, placeName)));
+    }
+
+    /** A batch's notes: the file's own, then what it revises; null for none. */
+    static String batchNotes(List<String> notes, List<String> revision) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(revision);
+        return all.isEmpty() ? null : String.join("\n", all);
+    }
+
+    /** A place's name, as known or as the file registers it: what the revision notes call it. */
+    static Function<String, String> placeNames(ReferenceData known, List<Place> newPlaces) {
+        return code -> known.place(code).map(Place::name).orElseGet(() -> newPlaces.stream()
+                .filter(p -> p.code().equals(code)).map(Place::name).findFirst().orElse(""));
     }
 
     private static List<String> compare(String sourceKey, String earlier, Map<Figure, BigDecimal> before,

@@ -74,24 +74,10 @@ public class RsImporter implements FileImporter<RsImporter.Plan> {
         String year = rs.year().label();
         return ReturnAuthorities.insert(scope, plan.newPlaces(), plan.newAgencies())
                 .then(MhclgAuthorityCodes.record(scope, batchId, rs.stated()))
-                .then(Revisions.notes(scope, kind().code() + ":" + year, batchId, plan.lines(), placeNames(plan)))
+                .then(Revisions.notes(scope, kind().code() + ":" + year, batchId, plan.lines(), Revisions.placeNames(reference.get(), plan.newPlaces())))
                 .flatMap(revision -> copy.copyAll(scope, batchId, plan.lines())
                         .thenReturn(new BatchContents(year, rs.rowsRead(), rs.authorities().size(),
-                                notes(rs.notes(), revision), kind().code() + ":" + year)));
-    }
-
-    /** The file's notes, then what it revises; null for none. */
-    private static String notes(List<String> notes, List<String> revision) {
-        List<String> all = new ArrayList<>(notes);
-        all.addAll(revision);
-        return all.isEmpty() ? null : String.join("\n", all);
-    }
-
-    /** A place's name, as known or as the file registers it. */
-    private java.util.function.Function<String, String> placeNames(Plan plan) {
-        ReferenceData known = reference.get();
-        return code -> known.place(code).map(Place::name).orElseGet(() -> plan.newPlaces().stream()
-                .filter(p -> p.code().equals(code)).map(Place::name).findFirst().orElse(""));
+                                Revisions.batchNotes(rs.notes(), revision), kind().code() + ":" + year)));
     }
 
     /** What a parsed file will write: places and agencies not yet known, and every spend line. */
