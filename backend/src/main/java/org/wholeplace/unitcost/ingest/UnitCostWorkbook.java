@@ -25,6 +25,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.wholeplace.ingest.ProblemCollector;
 import org.wholeplace.ingest.SourceFile;
+import org.wholeplace.ingest.Worksheet;
 
 /**
  * Reads the GMCA Unit Cost Database workbook. Every sheet whose first row has a "Cost code" heading is a sheet of
@@ -268,7 +269,7 @@ final class UnitCostWorkbook {
                                          CellComments comments, ProblemCollector problems) {
         for (int column : fiscalColumns) {
             String cell = field(sheet, row, column);
-            String comment = comments.on(sheet.getName(), cell.substring(cell.indexOf('!') + 1));
+            String comment = comments.on(sheet.getName(), cellIn(row, column));
             try {
                 var transfer = WorkbookNotes.transferIn(comment);
                 if (transfer.isEmpty()) {
@@ -419,15 +420,16 @@ final class UnitCostWorkbook {
         return column >= 0 && column < row.getCellCount() ? row.getCell(column) : null;
     }
 
+    /** The cell's reference within its sheet: H15. */
+    private static String cellIn(Row row, int column) {
+        return Worksheet.columnLetters(column) + row.getRowNum();
+    }
+
     private static String field(Sheet sheet, Row row, Integer column) {
         if (column == null) {
             return sheet.getName();
         }
-        StringBuilder letters = new StringBuilder();
-        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-            letters.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return sheet.getName() + "!" + letters + row.getRowNum();
+        return sheet.getName() + "!" + cellIn(row, column);
     }
 
     private static String normalised(String text) {
