@@ -1,8 +1,6 @@
 package org.wholeplace.outcome.ingest;
 
 import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
-import static org.wholeplace.db.generated.Tables.INDICATOR;
-import static org.wholeplace.db.generated.Tables.INDICATOR_THEME;
 import static org.wholeplace.db.generated.Tables.OBSERVATION;
 
 import java.io.IOException;
@@ -12,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +26,6 @@ import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.wholeplace.db.Transactions.TransactionScope;
-import org.wholeplace.ingest.BatchInsert;
 import org.wholeplace.ingest.CsvRows;
 import org.wholeplace.ingest.Decimals;
 import org.wholeplace.ingest.FileImporter;
@@ -268,33 +264,11 @@ public class DfeImporter implements FileImporter<DfeImporter.Parsed> {
      */
     private static Mono<Void> insertIndicators(TransactionScope scope, long batchId, DfeMapping mapping,
                                                Provenance provenance) {
-        List<DfeIndicator> indicators = mapping.indicators();
-        List<List<String>> themes = indicators.stream()
-                .flatMap(i -> i.themes().stream().map(theme -> List.of(i.id(), theme))).toList();
-        return BatchInsert.insert(scope.dsl(), INDICATOR, List.of(INDICATOR.ID, INDICATOR.NAME,
-                                INDICATOR.SOURCE_NAME, INDICATOR.SOURCE_MEASURE, INDICATOR.VALUE_TYPE, INDICATOR.UNIT,
-                                INDICATOR.MULTIPLIER, INDICATOR.POLARITY, INDICATOR.SOURCE, INDICATOR.PUBLISHER,
-                                INDICATOR.LICENCE, INDICATOR.URL, INDICATOR.BATCH_ID), indicators,
-                        i -> Arrays.asList(i.id(), i.name(), i.sourceName(mapping.dataset()), i.measure(),
-                                i.valueType().code(), i.unit(), i.multiplier(), i.polarity().code(),
-                                provenance.source(), provenance.publisher(), provenance.licence(), provenance.url(),
-                                batchId),
-                        upsert -> upsert.onConflict(INDICATOR.ID).doUpdate()
-                                .set(INDICATOR.NAME, DSL.excluded(INDICATOR.NAME))
-                                .set(INDICATOR.SOURCE_NAME, DSL.excluded(INDICATOR.SOURCE_NAME))
-                                .set(INDICATOR.SOURCE_MEASURE, DSL.excluded(INDICATOR.SOURCE_MEASURE))
-                                .set(INDICATOR.VALUE_TYPE, DSL.excluded(INDICATOR.VALUE_TYPE))
-                                .set(INDICATOR.UNIT, DSL.excluded(INDICATOR.UNIT))
-                                .set(INDICATOR.MULTIPLIER, DSL.excluded(INDICATOR.MULTIPLIER))
-                                .set(INDICATOR.POLARITY, DSL.excluded(INDICATOR.POLARITY))
-                                .set(INDICATOR.SOURCE, DSL.excluded(INDICATOR.SOURCE))
-                                .set(INDICATOR.PUBLISHER, DSL.excluded(INDICATOR.PUBLISHER))
-                                .set(INDICATOR.LICENCE, DSL.excluded(INDICATOR.LICENCE))
-                                .set(INDICATOR.URL, DSL.excluded(INDICATOR.URL)))
-                .then(Mono.from(scope.dsl().deleteFrom(INDICATOR_THEME)
-                        .where(INDICATOR_THEME.INDICATOR_ID.in(indicators.stream().map(DfeIndicator::id).toList()))))
-                .then(BatchInsert.insert(scope.dsl(), INDICATOR_THEME,
-                        List.of(INDICATOR_THEME.INDICATOR_ID, INDICATOR_THEME.THEME_CODE), themes, row -> row));
+        return IndicatorCatalogueImporter.upsert(scope, batchId, mapping.indicators().stream()
+                .map(i -> new IndicatorCatalogueImporter.Entry(i.id(), i.name(), i.sourceName(mapping.dataset()),
+                        i.measure(), i.valueType(), i.unit(), i.multiplier(), i.polarity().code(), i.themes(),
+                        provenance.source(), provenance.publisher(), provenance.licence(), provenance.url()))
+                .toList(), false);
     }
 
     /**

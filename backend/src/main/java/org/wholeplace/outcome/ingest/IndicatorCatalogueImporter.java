@@ -78,6 +78,17 @@ public class IndicatorCatalogueImporter implements FileImporter<List<IndicatorCa
 
     @Override
     public Mono<BatchContents> write(TransactionScope scope, long batchId, List<Entry> entries, ImportSource source) {
+        return upsert(scope, batchId, entries, true)
+                .thenReturn(BatchContents.of(entries.size()).withSourceKey(SOURCE_KEY));
+    }
+
+    /**
+     * Entries written into the catalogue, with their themes: one already there is updated in place.
+     *
+     * @param claim whether an entry already there is re-pointed to this batch (the catalogue's own file), or keeps
+     *              the batch that first registered it (an indicator a data file's mapping declares)
+     */
+    static Mono<Void> upsert(TransactionScope scope, long batchId, List<Entry> entries, boolean claim) {
         List<String> ids = entries.stream().map(Entry::id).toList();
         List<List<String>> themes = entries.stream()
                 .flatMap(e -> e.themes().stream().map(theme -> List.of(e.id(), theme))).toList();
@@ -88,23 +99,24 @@ public class IndicatorCatalogueImporter implements FileImporter<List<IndicatorCa
                         e -> Arrays.asList(e.id(), e.name(), e.sourceName(), e.sourceMeasure(), e.valueType().code(),
                                 e.unit(), e.multiplier(), e.polarity(), e.source(), e.publisher(), e.licence(),
                                 e.url(), batchId),
-                        upsert -> upsert.onConflict(INDICATOR.ID).doUpdate()
-                                .set(INDICATOR.NAME, DSL.excluded(INDICATOR.NAME))
-                                .set(INDICATOR.SOURCE_NAME, DSL.excluded(INDICATOR.SOURCE_NAME))
-                                .set(INDICATOR.SOURCE_MEASURE, DSL.excluded(INDICATOR.SOURCE_MEASURE))
-                                .set(INDICATOR.VALUE_TYPE, DSL.excluded(INDICATOR.VALUE_TYPE))
-                                .set(INDICATOR.UNIT, DSL.excluded(INDICATOR.UNIT))
-                                .set(INDICATOR.MULTIPLIER, DSL.excluded(INDICATOR.MULTIPLIER))
-                                .set(INDICATOR.POLARITY, DSL.excluded(INDICATOR.POLARITY))
-                                .set(INDICATOR.SOURCE, DSL.excluded(INDICATOR.SOURCE))
-                                .set(INDICATOR.PUBLISHER, DSL.excluded(INDICATOR.PUBLISHER))
-                                .set(INDICATOR.LICENCE, DSL.excluded(INDICATOR.LICENCE))
-                                .set(INDICATOR.URL, DSL.excluded(INDICATOR.URL))
-                                .set(INDICATOR.BATCH_ID, DSL.excluded(INDICATOR.BATCH_ID)))
+                        upsert -> {
+                            var update = upsert.onConflict(INDICATOR.ID).doUpdate()
+                                    .set(INDICATOR.NAME, DSL.excluded(INDICATOR.NAME))
+                                    .set(INDICATOR.SOURCE_NAME, DSL.excluded(INDICATOR.SOURCE_NAME))
+                                    .set(INDICATOR.SOURCE_MEASURE, DSL.excluded(INDICATOR.SOURCE_MEASURE))
+                                    .set(INDICATOR.VALUE_TYPE, DSL.excluded(INDICATOR.VALUE_TYPE))
+                                    .set(INDICATOR.UNIT, DSL.excluded(INDICATOR.UNIT))
+                                    .set(INDICATOR.MULTIPLIER, DSL.excluded(INDICATOR.MULTIPLIER))
+                                    .set(INDICATOR.POLARITY, DSL.excluded(INDICATOR.POLARITY))
+                                    .set(INDICATOR.SOURCE, DSL.excluded(INDICATOR.SOURCE))
+                                    .set(INDICATOR.PUBLISHER, DSL.excluded(INDICATOR.PUBLISHER))
+                                    .set(INDICATOR.LICENCE, DSL.excluded(INDICATOR.LICENCE))
+                                    .set(INDICATOR.URL, DSL.excluded(INDICATOR.URL));
+                            return claim ? update.set(INDICATOR.BATCH_ID, DSL.excluded(INDICATOR.BATCH_ID)) : update;
+                        })
                 .then(Mono.from(scope.dsl().deleteFrom(INDICATOR_THEME).where(INDICATOR_THEME.INDICATOR_ID.in(ids))))
                 .then(BatchInsert.insert(scope.dsl(), INDICATOR_THEME,
-                        List.of(INDICATOR_THEME.INDICATOR_ID, INDICATOR_THEME.THEME_CODE), themes, row -> row))
-                .thenReturn(BatchContents.of(entries.size()).withSourceKey(SOURCE_KEY));
+                        List.of(INDICATOR_THEME.INDICATOR_ID, INDICATOR_THEME.THEME_CODE), themes, row -> row));
     }
 
     static List<Entry> parse(SourceFile file, ReferenceData known) {
