@@ -33,7 +33,11 @@ class NullMeansSchemaDefault implements Instrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
-        List<GraphQLArgument> arguments = parameters.getEnvironment().getFieldDefinition().getArguments();
+        // a property read takes no arguments: left as graphql-java's light fetcher, no environment built for it
+        if (parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
+        List<GraphQLArgument> arguments = parameters.getField().getArguments();
         if (arguments.isEmpty()) {
             return fetcher;
         }
