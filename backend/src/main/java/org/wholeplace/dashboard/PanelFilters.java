@@ -25,14 +25,8 @@ record PanelFilters(Map<String, String> values) {
      * @param allowed each filter's allowed values, by filter name ({@link FilterOptions})
      */
     static PanelFilters of(Dashboard dashboard, Map<String, ?> asked, Map<String, List<FilterOption>> allowed) {
+        refuseUnknown(dashboard, asked);
         Map<String, ?> given = asked == null ? Map.of() : asked;
-        Set<String> unknown = new LinkedHashSet<>(given.keySet());
-        dashboard.filters().forEach(f -> unknown.remove(f.name()));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(CodeCheck.inField(CodeCheck.unknown("filter", unknown.iterator().next()),
-                    "filters") + "; dashboard '" + dashboard.id() + "' has the filters " + dashboard.filters().stream()
-                    .map(DashboardFilter::name).collect(Collectors.joining(", ")));
-        }
         Map<String, String> values = new LinkedHashMap<>();
         for (DashboardFilter filter : dashboard.filters()) {
             Object value = given.get(filter.name());
@@ -46,5 +40,16 @@ record PanelFilters(Map<String, String> values) {
             values.put(filter.name(), chosen);
         }
         return new PanelFilters(Collections.unmodifiableMap(values));
+    }
+
+    /** A filter name the dashboard does not have: refused, naming the ones it has. */
+    static void refuseUnknown(Dashboard dashboard, Map<String, ?> asked) {
+        Set<String> unknown = new LinkedHashSet<>(asked == null ? Set.of() : asked.keySet());
+        dashboard.filters().forEach(f -> unknown.remove(f.name()));
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(CodeCheck.inField(CodeCheck.unknown("filter", unknown.iterator().next()),
+                    "filters") + "; dashboard '" + dashboard.id() + "' has the filters " + dashboard.filters().stream()
+                    .map(DashboardFilter::name).collect(Collectors.joining(", ")));
+        }
     }
 }

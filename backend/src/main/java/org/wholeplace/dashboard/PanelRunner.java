@@ -1,6 +1,5 @@
 package org.wholeplace.dashboard;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +41,9 @@ public class PanelRunner {
     /** Every filter's value, as asked or by default, each checked against its allowed values ({@link PanelFilters}). */
     public Mono<Map<String, String>> filterValues(Dashboard dashboard, Map<String, ?> asked) {
         ReferenceData snapshot = reference.get();
-        return Flux.fromIterable(dashboard.filters())
+        // a filter the dashboard lacks is refused before any filter's values are read
+        return Mono.fromRunnable(() -> PanelFilters.refuseUnknown(dashboard, asked))
+                .thenMany(Flux.fromIterable(dashboard.filters()))
                 .concatMap(filter -> options.of(filter, snapshot).map(allowed -> Map.entry(filter.name(), allowed)))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue)
                 .map(allowed -> PanelFilters.of(dashboard, asked, allowed).values());
@@ -89,57 +90,49 @@ public class PanelRunner {
                                     + "' failed: " + errors);
                 }
                 Map<String, Object> data = response.getExecutionResult().getData();
-                return new PanelData(filters, panel.shape(data, filters), batchIds(data), warnings(data));
+                Named named = Named.in(data);
+                return new PanelData(filters, panel.shape(data, filters), List.copyOf(named.batchIds()),
+                        List.copyOf(named.warnings()));
             });
         });
     }
 
-    /** The ids of every import batch the result names (under batch or batches). */
-    static List<Long> batchIds(Object result) {
-        Set<Long> ids = new LinkedHashSet<>();
-        collect(result, ids);
-        return new ArrayList<>(ids);
-    }
-
     /**
-     * Every distinct message the result's warnings carry (under warnings, as an appraisal's do), so that a panel of
-     * figures resting on a forecast deflator or on costs combined against the workbook's advice says so.
+     * What a result names beside its figures, found in one walk: the import batches they rest on (under batch or
+     * batches) and every distinct warning message (under warnings, as an appraisal's), so that a panel of figures
+     * resting on a forecast deflator or on costs combined against the workbook's advice says so.
      */
-    static List<String> warnings(Object result) {
-        Set<String> messages = new LinkedHashSet<>();
-        collectWarnings(result, messages);
-        return List.copyOf(messages);
-    }
+    private record Named(Set<Long> batchIds, Set<String> warnings) {
 
-    private static void collectWarnings(Object node, Set<String> messages) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
-                if ("warnings".equals(key) && value instanceof List<?> warnings) {
-                    warnings.stream().filter(w -> w instanceof Map<?, ?> m && m.get("message") != null)
-                            .forEach(w -> messages.add(String.valueOf(((Map<?, ?>) w).get("message"))));
-                } else {
-                    collectWarnings(value, messages);
-                }
-            });
-        } else if (node instanceof List<?> list) {
-            list.forEach(item -> collectWarnings(item, messages));
+        static Named in(Object result) {
+            Named named = new Named(new LinkedHashSet<>(), new LinkedHashSet<>());
+            named.walk(result);
+            return named;
         }
-    }
 
-    private static void collect(Object node, Set<Long> ids) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
-                if ("batch".equals(key) && value instanceof Map<?, ?> batch && batch.get("id") != null) {
-                    ids.add(Long.valueOf(String.valueOf(batch.get("id"))));
-                } else if ("batches".equals(key) && value instanceof List<?> batches) {
-                    batches.stream().filter(b -> b instanceof Map<?, ?> m && m.get("id") != null)
-                            .forEach(b -> ids.add(Long.valueOf(String.valueOf(((Map<?, ?>) b).get("id")))));
-                } else {
-                    collect(value, ids);
-                }
-            });
-        } else if (node instanceof List<?> list) {
-            list.forEach(item -> collect(item, ids));
+        private void walk(Object node) {
+            if (node instanceof Map<?, ?> map) {
+                map.forEach((key, value) -> {
+                    if ("batch".equals(key) && value instanceof Map<?, ?> batch) {
+                        addBatch(batch);
+                    } else if ("batches".equals(key) && value instanceof List<?> batches) {
+                        batches.forEach(this::addBatch);
+                    } else if ("warnings".equals(key) && value instanceof List<?> list) {
+                        list.stream().filter(w -> w instanceof Map<?, ?> m && m.get("message") != null)
+                                .forEach(w -> warnings.add(String.valueOf(((Map<?, ?>) w).get("message"))));
+                    } else {
+                        walk(value);
+                    }
+                });
+            } else if (node instanceof List<?> list) {
+                list.forEach(this::walk);
+            }
+        }
+
+        private void addBatch(Object batch) {
+            if (batch instanceof Map<?, ?> m && m.get("id") != null) {
+                batchIds.add(Long.valueOf(String.valueOf(m.get("id"))));
+            }
         }
     }
 }
