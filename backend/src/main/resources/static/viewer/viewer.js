@@ -260,7 +260,6 @@ import { number } from './figures.js';
 
   // Drawn by the kind's module; the ECharts charts it makes are kept by panel (the end-to-end tests read them).
   function draw(panel, kind) {
-    if (kind.layout.tableOnly) return null;
     const container = document.getElementById('chart-' + panel.id);
     return kind.draw(panel, container, () => {
       const chart = echarts.init(container, null, { renderer: 'canvas' });

@@ -2,10 +2,12 @@ package org.wholeplace.dashboard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.wholeplace.period.Period;
@@ -28,8 +30,14 @@ record CategorySeries(String rows, String x, List<String> y, String series, Fiel
     Map<String, Object> shape(Map<String, Object> result) {
         List<?> items = Paths.listAt(result, rows);
         List<Object> found = new ArrayList<>(items.stream().map(r -> Paths.valueAt(r, x)).distinct().toList());
-        if (inTime && found.stream().allMatch(c -> c != null && Period.parse(String.valueOf(c)).isPresent())) {
-            found.sort(Comparator.comparing(c -> Period.parse(String.valueOf(c)).orElseThrow()));
+        if (inTime) {
+            // each category parsed once, and sorted by its period when every one is a period
+            Map<Object, Period> periods = new HashMap<>();
+            found.stream().filter(Objects::nonNull).forEach(c -> Period.parse(String.valueOf(c))
+                    .ifPresent(period -> periods.put(c, period)));
+            if (periods.size() == found.size()) {
+                found.sort(Comparator.comparing(periods::get));
+            }
         }
         Set<Object> along = new LinkedHashSet<>(found);
         Map<String, Map<Object, Object>> named = new LinkedHashMap<>();

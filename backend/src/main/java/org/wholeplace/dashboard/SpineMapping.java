@@ -117,8 +117,11 @@ record SpineMapping(String rows, String label, String values, String code, Strin
         return shaped;
     }
 
+    /** Where a label that does not read as a period sorts: before every other. */
+    private static final Period BEFORE_ALL = Period.parse("1900").orElseThrow();
+
     /** An observation's period; one that does not read as a period comes before every other. */
     private static Period period(Object label) {
-        return Period.parse(String.valueOf(label)).orElse(Period.parse("1900").orElseThrow());
+        return Period.parse(String.valueOf(label)).orElse(BEFORE_ALL);
     }
 }
