@@ -5,7 +5,7 @@ import static org.wholeplace.db.generated.Tables.ONS_DEFLATOR_PERIOD;
 import static org.wholeplace.db.generated.Tables.ONS_DEFLATOR_SERIES;
 
 import java.math.BigDecimal;
-import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.jooq.DSLContext;
@@ -41,10 +41,12 @@ public class OnsGdpDeflatorRepository {
                         return Mono.empty();
                     }
                     var first = rows.getFirst();
-                    Map<CalendarQuarter, BigDecimal> quarters = new TreeMap<>();
-                    rows.forEach(r -> quarters.put(new CalendarQuarter(r.value5(), r.value6()), r.value7()));
-                    return Mono.just(new OnsGdpDeflator(first.value1(), first.value2(), first.value3(),
-                            first.value4(), new TreeMap<>(quarters)));
+                    SortedMap<CalendarQuarter, BigDecimal> quarters = new TreeMap<>();
+                    rows.forEach(r -> quarters.put(new CalendarQuarter(r.get(ONS_DEFLATOR_PERIOD.YEAR),
+                            r.get(ONS_DEFLATOR_PERIOD.QUARTER)), r.get(ONS_DEFLATOR_PERIOD.INDEX_VALUE)));
+                    return Mono.just(new OnsGdpDeflator(first.get(ONS_DEFLATOR_SERIES.SERIES_ID),
+                            first.get(ONS_DEFLATOR_SERIES.TITLE), first.get(ONS_DEFLATOR_SERIES.RELEASE_DATE),
+                            first.get(ONS_DEFLATOR_SERIES.BATCH_ID), quarters));
                 });
     }
 }

@@ -285,7 +285,8 @@ public class DfeImporter implements FileImporter<DfeImporter.Parsed> {
                         .and(IMPORT_BATCH.ID.ne(batchId))))
                 .and(earlier.INDICATOR_ID.in(ids))
                 .and(earlier.PERIOD_START.notIn(releaseYears));
-        var what = scope.dsl().select(earlier.BATCH_ID, earlier.PERIOD, DSL.count()).from(earlier).where(carried)
+        var observations = DSL.count().as("observations");
+        var what = scope.dsl().select(earlier.BATCH_ID, earlier.PERIOD, observations).from(earlier).where(carried)
                 .groupBy(earlier.BATCH_ID, earlier.PERIOD_START, earlier.PERIOD)
                 .orderBy(earlier.PERIOD_START);
         return Flux.from(what).collectList().flatMap(years -> years.isEmpty() ? Mono.just("")
@@ -307,8 +308,8 @@ public class DfeImporter implements FileImporter<DfeImporter.Parsed> {
                                                 earlier.SOURCE_LINE.cast(String.class)),
                                         earlier.SOURCE_LINE, earlier.AGE, earlier.CATEGORY_TYPE, earlier.CATEGORY)
                                 .from(earlier).where(carried)))
-                .thenReturn("; kept from the earlier release (batch " + years.getFirst().value1() + "), the years "
-                        + "this one does not hold: " + years.stream().map(r -> r.value2() + " (" + r.value3()
-                        + " observations)").collect(Collectors.joining(", "))));
+                .thenReturn("; kept from the earlier release (batch " + years.getFirst().get(earlier.BATCH_ID)
+                        + "), the years this one does not hold: " + years.stream().map(r -> r.get(earlier.PERIOD)
+                        + " (" + r.get(observations) + " observations)").collect(Collectors.joining(", "))));
     }
 }

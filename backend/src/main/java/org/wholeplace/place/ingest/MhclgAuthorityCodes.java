@@ -49,7 +49,8 @@ public final class MhclgAuthorityCodes {
     public static Mono<Map<String, Known>> all(DSLContext dsl) {
         var code = MHCLG_AUTHORITY_CODE;
         return Flux.from(dsl.select(code.E_CODE, code.PLACE_CODE, code.NAME, code.RETIRED_NOTE).from(code))
-                .map(r -> new Known(r.value1(), r.value2(), r.value3(), r.value4()))
+                .map(r -> new Known(r.get(code.E_CODE), r.get(code.PLACE_CODE), r.get(code.NAME),
+                        r.get(code.RETIRED_NOTE)))
                 .collect(Collectors.toMap(Known::eCode, k -> k));
     }
 }

@@ -48,21 +48,23 @@ final class Revisions {
     static Mono<List<String>> notes(TransactionScope scope, String sourceKey, long batchId, List<NewSpendLine> lines,
                                     Function<String, String> placeName) {
         var line = SPEND_LINE;
+        var amount = sum(line.AMOUNT).as("amount");
         return Flux.from(scope.dsl().select(IMPORT_BATCH.ID, IMPORT_BATCH.FILE_NAME).from(IMPORT_BATCH)
                         .where(IMPORT_BATCH.SOURCE_KEY.eq(sourceKey), IMPORT_BATCH.SUPERSEDED_BY.isNull(),
                                 IMPORT_BATCH.ID.ne(batchId)))
-                .map(r -> "batch " + r.value1() + ", " + r.value2())
+                .map(r -> "batch " + r.get(IMPORT_BATCH.ID) + ", " + r.get(IMPORT_BATCH.FILE_NAME))
                 .collectList()
                 .flatMap(earlier -> earlier.isEmpty() ? Mono.just(List.<String>of())
                         : Flux.from(scope.dsl().select(line.PLACE_CODE, line.AGENCY_CODE, line.SERVICE_CODE,
-                                        line.FINANCIAL_YEAR, line.MEASURE_CODE, line.BASIS, sum(line.AMOUNT))
+                                        line.FINANCIAL_YEAR, line.MEASURE_CODE, line.BASIS, amount)
                                 .from(line).join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(line.BATCH_ID))
                                 .where(IMPORT_BATCH.SOURCE_KEY.eq(sourceKey), IMPORT_BATCH.SUPERSEDED_BY.isNull(),
                                         IMPORT_BATCH.ID.ne(batchId))
                                 .groupBy(line.PLACE_CODE, line.AGENCY_CODE, line.SERVICE_CODE, line.FINANCIAL_YEAR,
                                         line.MEASURE_CODE, line.BASIS))
-                        .collectMap(r -> new Figure(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                                r.value6()), r -> r.value7())
+                        .collectMap(r -> new Figure(r.get(line.PLACE_CODE), r.get(line.AGENCY_CODE),
+                                r.get(line.SERVICE_CODE), r.get(line.FINANCIAL_YEAR), r.get(line.MEASURE_CODE),
+                                r.get(line.BASIS)), r -> r.get(amount))
                         .map(before -> compare(sourceKey, String.join("; ", earlier), before, lines, placeName)));
     }
 

@@ -49,7 +49,7 @@ class SyntheticSpendDemo implements DemoDataGenerator {
     private Mono<List<Integer>> rsxYears() {
         return Flux.from(dsl.selectDistinct(IMPORT_BATCH.PERIOD).from(IMPORT_BATCH)
                         .where(IMPORT_BATCH.KIND.eq(ImportKind.RSX.code()), IMPORT_BATCH.SUPERSEDED_BY.isNull()))
-                .map(r -> FinancialYear.parse(r.value1()).startYear()).sort().collectList();
+                .map(r -> FinancialYear.parse(r.get(IMPORT_BATCH.PERIOD)).startYear()).sort().collectList();
     }
 
     @Override
