@@ -32,7 +32,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record3;
 import org.jooq.Row3;
 import org.jooq.Row4;
 import org.jooq.Select;
@@ -187,31 +186,30 @@ public class SpendQuery {
         }
     }
 
+    /** A line year feeding a result year: the year itself ({@code current}), or the year before it, for change. */
+    private record YearPair(FinancialYear line, FinancialYear result, boolean current) {
+    }
+
     /** Step 1: the filtered lines summed per grouped dimensions (and per place and year, for per-head figures). */
     private static Table<?> linesPerPlaceAndYear(SpendRequest request) {
         // Which line years feed which result year: each year itself, and (for change) the year before it.
         // In real terms each pair carries its line year's factor, index(target) ÷ index(line year), so that every
         // sum below, and all that is derived from them, is of restated amounts.
-        List<Row3<Integer, Integer, Boolean>> pairs = new ArrayList<>();
-        List<Row4<Integer, Integer, Boolean, BigDecimal>> pricedPairs = new ArrayList<>();
-        RealTermsPrices real = request.prices() instanceof RealTermsPrices r ? r : null;
+        List<YearPair> pairs = new ArrayList<>();
         for (FinancialYear year : request.years()) {
-            pairs.add(row(year.startYear(), year.startYear(), true));
-            if (real != null) {
-                pricedPairs.add(row(year.startYear(), year.startYear(), true, factor(real, year)));
-            }
+            pairs.add(new YearPair(year, year, true));
             if (request.withChange()) {
-                pairs.add(row(year.startYear() - 1, year.startYear(), false));
-                if (real != null) {
-                    pricedPairs.add(row(year.startYear() - 1, year.startYear(), false,
-                            factor(real, year.previous())));
-                }
+                pairs.add(new YearPair(year.previous(), year, false));
             }
         }
+        // a line's factor is bound as a numeric: multiplied exactly by PostgreSQL, not as a float
+        RealTermsPrices real = request.prices() instanceof RealTermsPrices r ? r : null;
         Table<?> yearPairs = real == null
-                ? values(pairs.toArray(Row3[]::new)).as("yp", "line_year", "result_year", "is_current")
-                : values(pricedPairs.toArray(Row4[]::new)).as("yp", "line_year", "result_year", "is_current",
-                        "factor");
+                ? values(pairs.stream().map(p -> row(p.line().startYear(), p.result().startYear(), p.current()))
+                        .toArray(Row3[]::new)).as("yp", "line_year", "result_year", "is_current")
+                : values(pairs.stream().map(p -> row(p.line().startYear(), p.result().startYear(), p.current(),
+                        real.factor(p.line()))).toArray(Row4[]::new))
+                        .as("yp", "line_year", "result_year", "is_current", "factor");
         Field<Integer> lineYear = yearPairs.field("line_year", Integer.class);
         Field<Integer> resultYear = yearPairs.field("result_year", Integer.class);
         Condition isCurrent = yearPairs.field("is_current", Boolean.class).isTrue();
@@ -269,7 +267,7 @@ public class SpendQuery {
                 .join(yearPairs).on(LINE.FINANCIAL_YEAR.eq(lineYear))
                 .where(filter(request))
                 .and(request.themes().isEmpty() ? noCondition() : theme.in(request.themes()))
-                .and(LINE.FINANCIAL_YEAR.in(pairs.stream().map(Row3::field1).distinct().toList()))
+                .and(LINE.FINANCIAL_YEAR.in(pairs.stream().map(p -> p.line().startYear()).distinct().toList()))
                 .groupBy(groupBy)
                 .asTable("per_place_year");
     }
@@ -346,11 +344,6 @@ public class SpendQuery {
         // Ties, and requests with no order, fall back to the grouped dimensions in the order they were named.
         request.groupBy().forEach(d -> sort.add(groups.field(alias(d)).asc()));
         return sort;
-    }
-
-    /** A year's factor, bound as a numeric: multiplied exactly by PostgreSQL, not as a float. */
-    private static BigDecimal factor(RealTermsPrices real, FinancialYear year) {
-        return real.factor(year);
     }
 
     private static String alias(SpendDimension dimension) {
