@@ -32,7 +32,6 @@ final class ExcelWorkbook {
             List<Worksheet> sheets = new ArrayList<>();
             for (Sheet sheet : workbook) {
                 List<SheetRow> rows = new ArrayList<>();
-                int last = -1;
                 for (Row row : sheet) {
                     List<SheetCell> cells = new ArrayList<>();
                     for (Cell cell : row) {
@@ -42,16 +41,11 @@ final class ExcelWorkbook {
                             cells.add(read);
                         }
                     }
-                    if (cells.isEmpty()) {
-                        continue;
+                    if (!cells.isEmpty()) {
+                        rows.add(new SheetRow(row.getRowNum() + 1, cells));   // POI counts rows from 0
                     }
-                    if (row.getRowNum() > last + 1 && !rows.isEmpty()) {
-                        rows.add(new SheetRow(last + 2, List.of()));   // the gap, as one blank row
-                    }
-                    rows.add(new SheetRow(row.getRowNum() + 1, cells));
-                    last = row.getRowNum();
                 }
-                sheets.add(new Worksheet(file.name(), sheet.getSheetName(), rows));
+                sheets.add(Worksheet.ofWrittenRows(file.name(), sheet.getSheetName(), rows));
             }
             return sheets;
         } catch (IOException | RuntimeException e) {

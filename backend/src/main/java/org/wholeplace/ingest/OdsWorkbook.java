@@ -119,10 +119,7 @@ final class OdsWorkbook {
                     annotationDepth--;
                 } else if (TABLE.equals(ns) && local.equals("table")) {
                     if (--tableDepth == 0) {
-                        while (!rows.isEmpty() && rows.getLast().isBlank()) {
-                            rows.removeLast();
-                        }
-                        sheets.add(new Worksheet(fileName, sheetName, rows));
+                        sheets.add(Worksheet.ofWrittenRows(fileName, sheetName, rows));
                         rows = null;
                     }
                 } else if (tableDepth == 1 && TABLE.equals(ns)
@@ -140,9 +137,6 @@ final class OdsWorkbook {
                     text = null;
                 } else if (tableDepth == 1 && TABLE.equals(ns) && local.equals("table-row") && cells != null) {
                     if (cells.isEmpty()) {
-                        if (!rows.isEmpty() && !rows.getLast().isBlank()) {
-                            rows.add(new SheetRow(rowNumber + 1, List.of()));
-                        }
                         rowNumber += rowRepeat;
                     } else {
                         for (int i = 0; i < Math.min(rowRepeat, MAX_REPEAT); i++) {

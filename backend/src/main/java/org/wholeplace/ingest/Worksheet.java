@@ -1,5 +1,6 @@
 package org.wholeplace.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -14,6 +15,21 @@ public record Worksheet(String file, String name, List<SheetRow> rows) {
 
     public Worksheet {
         rows = List.copyOf(rows);
+    }
+
+    /**
+     * A workbook's sheet from the rows with a cell written, in order: where the row numbers jump, one blank row (the
+     * first of the run) stands for the rows skipped, since a table ends at a blank row.
+     */
+    static Worksheet ofWrittenRows(String file, String name, List<SheetRow> written) {
+        List<SheetRow> rows = new ArrayList<>();
+        for (SheetRow row : written) {
+            if (!rows.isEmpty() && row.number() > rows.getLast().number() + 1) {
+                rows.add(new SheetRow(rows.getLast().number() + 1, List.of()));
+            }
+            rows.add(row);
+        }
+        return new Worksheet(file, name, rows);
     }
 
     /** A cell's reference as a spreadsheet writes it: {@code Sheet!H12}, or {@code H12} in a CSV file. */

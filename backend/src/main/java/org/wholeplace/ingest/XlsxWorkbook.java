@@ -31,7 +31,7 @@ final class XlsxWorkbook {
             List<Worksheet> read = new ArrayList<>();
             for (Sheet sheet : workbook.getSheets().toList()) {
                 try (Stream<Row> rows = sheet.openStream()) {
-                    read.add(new Worksheet(file.name(), sheet.getName(), rows(rows.iterator())));
+                    read.add(Worksheet.ofWrittenRows(file.name(), sheet.getName(), written(rows.iterator())));
                 }
             }
             return read;
@@ -41,10 +41,9 @@ final class XlsxWorkbook {
         }
     }
 
-    /** The rows with a cell written; a run of rows without one is kept as one blank row. */
-    private static List<SheetRow> rows(Iterator<Row> written) {
+    /** The rows with a cell written. */
+    private static List<SheetRow> written(Iterator<Row> written) {
         List<SheetRow> rows = new ArrayList<>();
-        long lastWritten = 0;
         while (written.hasNext()) {
             Row row = written.next();
             List<SheetCell> cells = new ArrayList<>();
@@ -57,11 +56,7 @@ final class XlsxWorkbook {
                 }
             }
             if (!cells.isEmpty()) {
-                if (row.getRowNum() > lastWritten + 1 && !rows.isEmpty()) {
-                    rows.add(new SheetRow(lastWritten + 1, List.of()));   // the gap, as one blank row
-                }
                 rows.add(new SheetRow(row.getRowNum(), cells));
-                lastWritten = row.getRowNum();
             }
         }
         return rows;
