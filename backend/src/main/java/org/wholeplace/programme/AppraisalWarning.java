@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,9 +33,16 @@ public record AppraisalWarning(Kind kind, List<String> unitCosts, String message
      */
     static List<AppraisalWarning> of(Programme programme, ProgrammeInputs inputs, GdpDeflator deflator,
                                      String priceYear) {
-        List<AppraisalWarning> warnings = new ArrayList<>();
+        List<AppraisalWarning> warnings = new ArrayList<>(doubleCounting(programme, inputs));
+        forecast(programme, inputs, deflator, priceYear).ifPresent(warnings::add);
+        return List.copyOf(warnings);
+    }
+
+    /** A warning for each unit cost whose note forbids combining it, combined with other costs of its sheet. */
+    private static List<AppraisalWarning> doubleCounting(Programme programme, ProgrammeInputs inputs) {
         Map<String, ProgrammeInputs.UnitCostValues> byCode = new LinkedHashMap<>();
         inputs.outcomes().forEach(o -> byCode.putIfAbsent(o.unitCostCode(), o.values()));
+        List<AppraisalWarning> warnings = new ArrayList<>();
         byCode.forEach((code, values) -> {
             List<String> others = byCode.entrySet().stream().filter(e -> !e.getKey().equals(code))
                     .filter(e -> e.getValue().sheet().equals(values.sheet())).map(Map.Entry::getKey).toList();
@@ -46,8 +54,14 @@ public record AppraisalWarning(Kind kind, List<String> unitCosts, String message
                         + ": \"" + values.doubleCounting() + "\""));
             }
         });
+        return warnings;
+    }
+
+    /** What is uprated to or from a forecast year of the deflator: the costs, the unit costs' values, or both. */
+    private static Optional<AppraisalWarning> forecast(Programme programme, ProgrammeInputs inputs,
+                                                       GdpDeflator deflator, String priceYear) {
         Set<String> forecastYears = new TreeSet<>();
-        Set<String> forecastCosts = new LinkedHashSet<>();
+        Set<String> unitCosts = new LinkedHashSet<>();
         boolean costs = programme.costPriceYear() != null
                 && deflator.upratesWithForecast(programme.costPriceYear(), priceYear);
         if (costs) {
@@ -58,20 +72,26 @@ public record AppraisalWarning(Kind kind, List<String> unitCosts, String message
             for (String from : new String[] {v.fiscal() == null ? null : v.fiscalYear(),
                     v.economic() == null ? null : v.economicYear(), v.social() == null ? null : v.socialYear()}) {
                 if (deflator.upratesWithForecast(from, priceYear)) {
-                    forecastCosts.add(o.unitCostCode());
+                    unitCosts.add(o.unitCostCode());
                     forecastYears.add(from);
                 }
             }
         }
-        if (costs || !forecastCosts.isEmpty()) {
-            forecastYears.add(priceYear);
-            List<String> forecast = forecastYears.stream().filter(deflator::isForecast).toList();
-            warnings.add(new AppraisalWarning(Kind.FORECAST_DEFLATOR, List.copyOf(forecastCosts), "Uprated to "
-                    + priceYear + (costs ? " (the costs" + (forecastCosts.isEmpty() ? ")" : ", and the values of "
-                    + String.join(", ", forecastCosts) + ")") : " (the values of " + String.join(", ", forecastCosts)
-                    + ")") + " with the GDP deflator of " + String.join(", ", forecast) + ", which the Unit Cost "
-                    + "Database marks as forecast ('f'), not outturn: the figures move when the outturn is known."));
+        if (!costs && unitCosts.isEmpty()) {
+            return Optional.empty();
         }
-        return List.copyOf(warnings);
+        forecastYears.add(priceYear);
+        forecastYears.removeIf(year -> !deflator.isForecast(year));
+        List<String> uprated = new ArrayList<>();
+        if (costs) {
+            uprated.add("the costs");
+        }
+        if (!unitCosts.isEmpty()) {
+            uprated.add((costs ? "and " : "") + "the values of " + String.join(", ", unitCosts));
+        }
+        return Optional.of(new AppraisalWarning(Kind.FORECAST_DEFLATOR, List.copyOf(unitCosts), "Uprated to "
+                + priceYear + " (" + String.join(", ", uprated) + ") with the GDP deflator of "
+                + String.join(", ", forecastYears) + ", which the Unit Cost Database marks as forecast ('f'), not "
+                + "outturn: the figures move when the outturn is known."));
     }
 }
