@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.wholeplace.TestDatabase;
 import org.wholeplace.TestImports;
 import org.wholeplace.WholePlaceTest;
+import org.wholeplace.prices.ingest.OnsGdpDeflatorImportTest;
 import org.wholeplace.provenance.ImportKind;
 
 /**
@@ -117,7 +117,7 @@ class SpendInRealTermsApiTest {
     /** A release without 2021's quarters cannot restate 2021-22's figures (nor 2020-21's, the change's). */
     @Test
     void aFiguresYearTheDeflatorLacksIsRefusedNamingIt() throws IOException {
-        String text = Files.readString(TestDatabase.data().resolve("deflator/ons_ybgb_ukea_release_2025-06-30.csv"));
+        String text = Files.readString(OnsGdpDeflatorImportTest.SHIPPED);
         StringBuilder without2021 = new StringBuilder();
         text.lines().filter(line -> !line.startsWith("\"2021 Q") && !line.startsWith("\"2022 Q1\""))
                 .forEach(line -> without2021.append(line).append('\n'));

@@ -29,9 +29,9 @@ import org.wholeplace.provenance.ImportKind;
  * file's calendar 2022 is 100.0 (the base). 77 calendar years (1948–2024) and 281 quarters (1955 Q1 – 2025 Q1).
  */
 @WholePlaceTest
-class OnsGdpDeflatorImportTest {
+public class OnsGdpDeflatorImportTest {
 
-    static final Path SHIPPED = TestDatabase.data().resolve("deflator/ons_ybgb_ukea_release_2025-06-30.csv");
+    public static final Path SHIPPED = TestDatabase.data().resolve("deflator/ons_ybgb_ukea_release_2025-06-30.csv");
 
     @RegisterExtension
     final TestImports imports = new TestImports();
