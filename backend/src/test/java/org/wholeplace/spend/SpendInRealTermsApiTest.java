@@ -1,6 +1,7 @@
 package org.wholeplace.spend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ class SpendInRealTermsApiTest {
         // 152,532,000 − 145,920,503.937… : the real growth, not the cash 16,268,000
         response.path("spend.rows[1].changeFromPreviousYear").entity(String.class).isEqualTo("6611496.06");
         response.path("spend.rows[1].percentChangeFromPreviousYear").entity(Double.class)
-                .satisfies(p -> assertThat(p).isCloseTo(4.5308890009359, org.assertj.core.data.Offset.offset(1e-9)));
+                .satisfies(p -> assertThat(p).isCloseTo(4.5308890009359, within(1e-9)));
         // the two years' restated amounts, added before rounding
         response.path("spend.total").entity(String.class).isEqualTo("298452503.94");
 

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.wholeplace.TestDatabase;
@@ -213,9 +215,9 @@ class RsxParserTest {
                 && n.contains("national total"));
     }
 
-    private static java.util.Map<String, BigDecimal> amounts(RsxReturn rsx, String onsCode) {
+    private static Map<String, BigDecimal> amounts(RsxReturn rsx, String onsCode) {
         return rsx.authorities().stream().filter(a -> a.onsCode().equals(onsCode)).findFirst().orElseThrow()
-                .amounts().stream().collect(java.util.stream.Collectors.toMap(
+                .amounts().stream().collect(Collectors.toMap(
                         a -> a.rsxGroup() + "-" + a.rsxSuffix(), a -> a.pounds().stripTrailingZeros()));
     }
 
