@@ -3,7 +3,6 @@ package org.wholeplace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,17 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import org.wholeplace.db.DatabaseEndpoint;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every path the backend reads at start is a setting of its own, derived from {@code wholeplace.home} and from no
@@ -45,7 +46,7 @@ class DataPathsTest {
     @BeforeAll
     static void startWithTheDataFolderElsewhere() throws IOException {
         copiedData = elsewhere.resolve("data");
-        copy(REPOSITORY.resolve("data"), copiedData);
+        FileSystemUtils.copyRecursively(REPOSITORY.resolve("data"), copiedData);
         Files.delete(copiedData.resolve("fingertips").resolve(LEFT_OUT));
         DatabaseEndpoint database = TestDatabase.newDatabase();
         server = new SpringApplicationBuilder(WholePlaceApplication.class).run("--server.port=0",
@@ -125,7 +126,7 @@ class DataPathsTest {
     }
 
     private static List<String> fileNames(String kind) throws Exception {
-        JsonNode imports = json.readTree(graphql("{ imports(kind: \\\"" + kind + "\\\") { fileName current } }"))
+        JsonNode imports = json.readTree(graphql("{ imports(kind: \"" + kind + "\") { fileName current } }"))
                 .path("data").path("imports");
         assertThat(imports.findValuesAsString("current")).as(kind).allMatch("true"::equals);
         return imports.findValuesAsString("fileName");
@@ -138,19 +139,7 @@ class DataPathsTest {
     private static String graphql(String query) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base() + "/graphql"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + query + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(path -> {
-                try {
-                    Files.copy(path, to.resolve(from.relativize(path).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -40,6 +40,7 @@ import org.wholeplace.ingest.DemoDataGenerator;
 import org.wholeplace.ingest.ImportOutcome;
 import org.wholeplace.ingest.ImportService;
 import org.wholeplace.place.ReferenceDataCache;
+import org.wholeplace.prices.OnsGdpDeflatorCache;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
 import reactor.core.publisher.Flux;
@@ -59,8 +60,9 @@ import reactor.core.publisher.Mono;
  * groups, places' regions, population estimates and driver values are taken over by a later file, not versioned: one
  * a test's file re-states goes with it, and the earlier statement cannot come back, so a test file should state only
  * its own (a test's group code, driver, year). The newest batch goes first, so that a test's second version of a
- * file restores its first, and that the shipped one. Then the reference snapshot is refreshed, the one cache of the
- * data (the other listener of imports, the dashboards', would tell open dashboards of a change no import made).
+ * file restores its first, and that the shipped one. Then the caches of the data are refreshed, the reference
+ * snapshot and the ONS GDP deflator (the other listener of imports, the dashboards', would tell open dashboards of a
+ * change no import made).
  */
 public final class TestImports implements BeforeEachCallback, AfterEachCallback {
 
@@ -186,6 +188,7 @@ public final class TestImports implements BeforeEachCallback, AfterEachCallback 
                 .then(Mono.from(dsl.deleteFrom(PLACE).where(PLACE.CODE.in(added(before.places(), now.places())))))
                 .block();
         bean(ReferenceDataCache.class).refresh().block();
+        bean(OnsGdpDeflatorCache.class).refresh().block();
         loaded.clear();
         elsewhere.clear();
         before = null;

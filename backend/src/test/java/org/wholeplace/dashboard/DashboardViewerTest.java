@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -226,13 +225,12 @@ class DashboardViewerTest {
 
     /** An import that a dashboard reads, committed while it is open, refreshes it through the subscription. */
     @Test
-    void anImportRefreshesAnOpenDashboard(@TempDir Path dir) throws Exception {
+    void anImportRefreshesAnOpenDashboard() throws Exception {
         show("borough-comparison");
-        Path file = Files.writeString(dir.resolve("viewer-refresh.csv"), """
+        imports.load(ImportKind.FINGERTIPS, "viewer-refresh.csv", """
                 area_code,area_name,period,value,indicator,measure,unit,significance
                 E08000003,Manchester,2040,10,Test viewer refresh,"per 10,000",Persons,Not compared
                 """);
-        imports.load(ImportKind.FINGERTIPS, file);
         browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
                 .equals("Updated: new data from viewer-refresh.csv"));
         awaitReady();
@@ -245,7 +243,7 @@ class DashboardViewerTest {
      * server stays up): the viewer connects again and redraws, and an import then still refreshes it.
      */
     @Test
-    void theViewerConnectsAgainAfterTheBackendWentAway(@TempDir Path dir) throws Exception {
+    void theViewerConnectsAgainAfterTheBackendWentAway() throws Exception {
         show("borough-comparison");
         var sockets = (GoingAwayWebSocketHandler) server.getBean(GraphQlWebSocketHandler.class);
         browser.await(WAIT, driver -> sockets.openSessions() == 1);
@@ -256,11 +254,10 @@ class DashboardViewerTest {
                 .equals("Live refresh resumed; the figures are redrawn"));
         awaitReady();
         assertThat(sockets.openSessions()).isEqualTo(1);
-        Path file = Files.writeString(dir.resolve("viewer-reconnected.csv"), """
+        imports.load(ImportKind.FINGERTIPS, "viewer-reconnected.csv", """
                 area_code,area_name,period,value,indicator,measure,unit,significance
                 E08000003,Manchester,2040,10,Test viewer reconnected,"per 10,000",Persons,Not compared
                 """);
-        imports.load(ImportKind.FINGERTIPS, file);
         browser.await(WAIT, driver -> browser.script("return document.getElementById('announcer').textContent")
                 .equals("Updated: new data from viewer-reconnected.csv"));
     }

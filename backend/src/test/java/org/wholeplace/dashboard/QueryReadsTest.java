@@ -17,8 +17,10 @@ import java.util.Set;
 import graphql.language.ArrayValue;
 import graphql.language.Directive;
 import graphql.language.EnumValue;
+import graphql.language.Field;
 import graphql.language.FieldDefinition;
 import graphql.language.ObjectTypeDefinition;
+import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLSchema;
@@ -150,8 +152,8 @@ class QueryReadsTest {
             for (Panel panel : dashboard.panels()) {
                 Set<ImportKind> expected = EnumSet.noneOf(ImportKind.class);
                 Set<String> roots = new HashSet<>();
-                Parser.parse(panel.document()).getDefinitionsOfType(graphql.language.OperationDefinition.class)
-                        .getFirst().getSelectionSet().getSelectionsOfType(graphql.language.Field.class)
+                Parser.parse(panel.document()).getDefinitionsOfType(OperationDefinition.class)
+                        .getFirst().getSelectionSet().getSelectionsOfType(Field.class)
                         .forEach(f -> roots.add(f.getName()));
                 roots.forEach(root -> expected.addAll(declared.get(root)));
                 assertThat(panel.reads()).as(dashboard.id() + "/" + panel.id()).isEqualTo(expected);

@@ -3,7 +3,6 @@ package org.wholeplace.duplication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.wholeplace.provenance.Provenance;
  */
 @WholePlaceTest
 class HotspotFixtureTest {
-
 
     /** Half of Bolton's cultural spend, Bury's, Bury's "other", and planning spend in five boroughs. */
     static final String ONE = """
@@ -56,8 +54,9 @@ class HotspotFixtureTest {
     HttpGraphQlTester graphQl;
 
     /** Each file its own source: two files of one source and period would be versions, the later replacing. */
-    private static Provenance sourceOf(String name) {
-        return new Provenance("Duplication fixture " + name, "tests", "none", null, false);
+    private void load(String name, String csv) {
+        imports.load(ImportKind.SPEND, name,
+                new Provenance("Duplication fixture " + name, "tests", "none", null, false), csv);
     }
 
     private HttpGraphQlTester.Response hotspots(Map<String, Object> filter) {
@@ -69,9 +68,9 @@ class HotspotFixtureTest {
     }
 
     @Test
-    void equalSharesOfNAgenciesGiveFragmentationOneMinusOneOverN() throws IOException {
-        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
-        imports.load(ImportKind.SPEND, "two.csv", sourceOf("two.csv"), TWO);
+    void equalSharesOfNAgenciesGiveFragmentationOneMinusOneOverN() {
+        load("one.csv", ONE);
+        load("two.csv", TWO);
 
         var response = hotspots(in2019("cultural"));
 
@@ -96,8 +95,8 @@ class HotspotFixtureTest {
     }
 
     @Test
-    void oneAgencyIsNeverAHotspotButShowsInTheTrendWithNoFragmentation() throws IOException {
-        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
+    void oneAgencyIsNeverAHotspotButShowsInTheTrendWithNoFragmentation() {
+        load("one.csv", ONE);
 
         // oldest first: the RS years, 2019-20 from the fixture, then the two RSX years
         var trend = graphQl.documentName("hotspotTrend").variable("place", "E08000002").variable("service", "cultural")
@@ -114,9 +113,9 @@ class HotspotFixtureTest {
     }
 
     @Test
-    void apportionedAndDirectSpendOfOneAgencyCombine() throws IOException {
-        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
-        imports.load(ImportKind.SPEND, "two.csv", sourceOf("two.csv"), TWO);
+    void apportionedAndDirectSpendOfOneAgencyCombine() {
+        load("one.csv", ONE);
+        load("two.csv", TWO);
 
         var response = hotspots(in2019("other"));
 
@@ -141,8 +140,8 @@ class HotspotFixtureTest {
     }
 
     @Test
-    void aPlaceIsComparedWithTheMedianOfItsCityRegionsPlaces() throws IOException {
-        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
+    void aPlaceIsComparedWithTheMedianOfItsCityRegionsPlaces() {
+        load("one.csv", ONE);
 
         var response = hotspots(in2019("planning"));
 
@@ -171,15 +170,15 @@ class HotspotFixtureTest {
     }
 
     @Test
-    void theOrderOfImportChangesNothing() throws IOException {
-        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
-        imports.load(ImportKind.SPEND, "two.csv", sourceOf("two.csv"), TWO);
+    void theOrderOfImportChangesNothing() {
+        load("one.csv", ONE);
+        load("two.csv", TWO);
         Object oneThenTwo = hotspots(Map.of("years", List.of("2019-20"))).path("duplicationHotspots")
                 .entity(Map.class).get();
         imports.removeWhatWasLoaded();
 
-        imports.load(ImportKind.SPEND, "two.csv", sourceOf("two.csv"), TWO);
-        imports.load(ImportKind.SPEND, "one.csv", sourceOf("one.csv"), ONE);
+        load("two.csv", TWO);
+        load("one.csv", ONE);
         Object twoThenOne = hotspots(Map.of("years", List.of("2019-20"))).path("duplicationHotspots")
                 .entity(Map.class).get();
 
@@ -196,7 +195,7 @@ class HotspotFixtureTest {
         Path payments = Path.of(getClass().getResource("/samples/transparency-example.csv").toURI());
         Path mapping = Path.of(getClass().getResource("/samples/transparency-example.yaml").toURI());
         imports.load(ImportKind.TRANSPARENCY, payments, null, mapping);
-        imports.load(ImportKind.SPEND, "nhs.csv", sourceOf("nhs.csv"), """
+        load("nhs.csv", """
                 place,agency,service,financial_year,measure,supplier,amount
                 E08000003,nhs-gm,childrens-social-care,2022-23,total-expenditure,Acorn Fostering Ltd,3000.00
                 """);

@@ -3,13 +3,10 @@ package org.wholeplace.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.TestImports;
@@ -29,8 +26,6 @@ class OutcomeApiTest {
     HttpGraphQlTester graphQl;
     @RegisterExtension
     final TestImports imports = new TestImports();
-    @TempDir
-    Path dir;
 
     @Test
     void theCatalogueByTheme() {
@@ -103,8 +98,9 @@ class OutcomeApiTest {
      * Bolton with a count only (Wilson by hand: 600/1000 → 56.931 to 62.993), Bury with 3 events (suppressed).
      */
     @Test
-    void countsGiveLimitsAndComparisonsAndSmallCountsAreWithheld() throws Exception {
-        Path file = Files.writeString(dir.resolve("readiness-2018-19.csv"), """
+    void countsGiveLimitsAndComparisonsAndSmallCountsAreWithheld() {
+        imports.load(ImportKind.OUTCOMES, "readiness-2018-19.csv",
+                new Provenance("Readiness counts", "tests", "none", null, false), """
                 indicator_id,area_code,period,value,count,denominator,lower_95,upper_95
                 90632,E92000001,2018/19,57.0,57000,100000,56.7,57.3
                 90632,E47000001,2018/19,56.0,,,,
@@ -112,7 +108,6 @@ class OutcomeApiTest {
                 90632,E08000002,2018/19,15.0,3,20,,
                 90632,E08000006,2018/19,52.0,,,50.1,53.9
                 """);
-        imports.load(ImportKind.OUTCOMES, file, new Provenance("Readiness counts", "tests", "none", null, false));
 
         var response = graphQl.documentName("indicatorObservations").variable("id", "90632")
                 .variable("places", List.of("E08000001", "E08000002", "E08000006"))

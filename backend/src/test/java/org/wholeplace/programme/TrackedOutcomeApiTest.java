@@ -3,8 +3,6 @@ package org.wholeplace.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,48 +55,48 @@ class TrackedOutcomeApiTest {
      * no trend to check, level 2 though the comparators are listed.
      */
     @Test
-    void aProgrammeTrackedAgainstComparatorsWorkedByHand() throws IOException {
+    void aProgrammeTrackedAgainstComparatorsWorkedByHand() {
         imports.load(ImportKind.FINGERTIPS, "tracked.csv", OBSERVATIONS);
         imports.load(ImportKind.PROGRAMME, "tracked.yaml", ProgrammeFixtures.DIVERSION
                 .replace("2023-24", "2041-42")
                 .replace("    end: 2041-42", "    end: 2041-42\n    indicators:\n      - {indicator: "
                         + INDICATOR_ID + ", comparators: [E08000001, E08000002, E08000005, E08000009]}"));
-            var tracked = graphQl.documentName("programmeOutcomes").variable("id", "test-diversion").execute();
-            String at = "programme.outcomes[0].";
-            tracked.path(at + "indicator.id").entity(String.class).isEqualTo(INDICATOR_ID);
-            tracked.path(at + "indicator.polarity").entity(String.class).isEqualTo("lower-is-better");
-            tracked.path(at + "places[*].code").entityList(String.class).containsExactly("E08000004");
-            tracked.path(at + "comparators[*].code").entityList(String.class)
-                    .containsExactly("E08000001", "E08000002", "E08000005");
-            tracked.path(at + "periodsBefore").entityList(String.class).containsExactly("2039", "2040");
-            tracked.path(at + "periodsAfter").entityList(String.class).containsExactly("2042");
-            tracked.path(at + "before").entity(Double.class).isEqualTo(11.0);
-            tracked.path(at + "after").entity(Double.class).isEqualTo(8.0);
-            tracked.path(at + "comparatorChange").entity(Double.class)
-                    .satisfies(c -> assertThat(c).isCloseTo(-1.0 / 3, within(1e-9)));
-            tracked.path(at + "difference.estimate").entity(Double.class)
-                    .satisfies(e -> assertThat(e).isCloseTo(-8.0 / 3, within(1e-9)));
-            tracked.path(at + "difference.standardError").entity(Double.class)
-                    .satisfies(se -> assertThat(se).isCloseTo(1.7638342073763937, within(1e-9)));
-            tracked.path(at + "difference.degreesOfFreedom").entity(Double.class).isEqualTo(2.0);
-            tracked.path(at + "difference.lower").entity(Double.class)
-                    .satisfies(l -> assertThat(l).isCloseTo(-10.255833, within(1e-6)));
-            tracked.path(at + "difference.upper").entity(Double.class)
-                    .satisfies(u -> assertThat(u).isCloseTo(4.922499, within(1e-6)));
-            tracked.path(at + "costShare").entity(Double.class).isEqualTo(1.0);
-            tracked.path(at + "costPerUnitOfImprovement").valueIsNull();
-            tracked.path(at + "costPerUnitReason").entity(String.class).isEqualTo("the 95% interval of the "
-                    + "difference does not exclude zero in the better direction: no clear improvement to price");
-            tracked.path(at + "comparatorRule").entity(String.class).isEqualTo("LISTED");
-            tracked.path(at + "marylandLevel").entity(Integer.class).isEqualTo(2);
-            tracked.path(at + "evidence.preTrend").valueIsNull();
-            tracked.path(at + "evidence.reason").entity(String.class).isEqualTo("level 2, not 3: only 2 periods "
-                    + "before the start, and a trend before it needs at least 3");
-            tracked.path(at + "interpretation").entity(String.class)
-                    .satisfies(text -> assertThat(text).startsWith("Association, not proof"));
-            tracked.path(at + "reason").valueIsNull();
-            tracked.path(at + "batches[*].kind").entityList(String.class).containsExactly("programme", "fingertips");
-            tracked.path(at + "synthetic").entity(Boolean.class).isEqualTo(false);
+        var tracked = graphQl.documentName("programmeOutcomes").variable("id", "test-diversion").execute();
+        String at = "programme.outcomes[0].";
+        tracked.path(at + "indicator.id").entity(String.class).isEqualTo(INDICATOR_ID);
+        tracked.path(at + "indicator.polarity").entity(String.class).isEqualTo("lower-is-better");
+        tracked.path(at + "places[*].code").entityList(String.class).containsExactly("E08000004");
+        tracked.path(at + "comparators[*].code").entityList(String.class)
+                .containsExactly("E08000001", "E08000002", "E08000005");
+        tracked.path(at + "periodsBefore").entityList(String.class).containsExactly("2039", "2040");
+        tracked.path(at + "periodsAfter").entityList(String.class).containsExactly("2042");
+        tracked.path(at + "before").entity(Double.class).isEqualTo(11.0);
+        tracked.path(at + "after").entity(Double.class).isEqualTo(8.0);
+        tracked.path(at + "comparatorChange").entity(Double.class)
+                .satisfies(c -> assertThat(c).isCloseTo(-1.0 / 3, within(1e-9)));
+        tracked.path(at + "difference.estimate").entity(Double.class)
+                .satisfies(e -> assertThat(e).isCloseTo(-8.0 / 3, within(1e-9)));
+        tracked.path(at + "difference.standardError").entity(Double.class)
+                .satisfies(se -> assertThat(se).isCloseTo(1.7638342073763937, within(1e-9)));
+        tracked.path(at + "difference.degreesOfFreedom").entity(Double.class).isEqualTo(2.0);
+        tracked.path(at + "difference.lower").entity(Double.class)
+                .satisfies(l -> assertThat(l).isCloseTo(-10.255833, within(1e-6)));
+        tracked.path(at + "difference.upper").entity(Double.class)
+                .satisfies(u -> assertThat(u).isCloseTo(4.922499, within(1e-6)));
+        tracked.path(at + "costShare").entity(Double.class).isEqualTo(1.0);
+        tracked.path(at + "costPerUnitOfImprovement").valueIsNull();
+        tracked.path(at + "costPerUnitReason").entity(String.class).isEqualTo("the 95% interval of the "
+                + "difference does not exclude zero in the better direction: no clear improvement to price");
+        tracked.path(at + "comparatorRule").entity(String.class).isEqualTo("LISTED");
+        tracked.path(at + "marylandLevel").entity(Integer.class).isEqualTo(2);
+        tracked.path(at + "evidence.preTrend").valueIsNull();
+        tracked.path(at + "evidence.reason").entity(String.class).isEqualTo("level 2, not 3: only 2 periods "
+                + "before the start, and a trend before it needs at least 3");
+        tracked.path(at + "interpretation").entity(String.class)
+                .satisfies(text -> assertThat(text).startsWith("Association, not proof"));
+        tracked.path(at + "reason").valueIsNull();
+        tracked.path(at + "batches[*].kind").entityList(String.class).containsExactly("programme", "fingertips");
+        tracked.path(at + "synthetic").entity(Boolean.class).isEqualTo(false);
     }
 
     /**
@@ -182,12 +180,12 @@ class TrackedOutcomeApiTest {
     void anIndicatorWithoutPeriodsAfterTheStartSaysWhy() {
         imports.load(ImportKind.PROGRAMME, "late.yaml", ProgrammeFixtures.DIVERSION
                 .replace("    end: 2023-24", "    end: 2023-24\n    indicators: [\"22401\"]"));
-            var tracked = graphQl.documentName("programmeOutcomes").variable("id", "test-diversion").execute();
-            tracked.path("programme.outcomes[0].difference").valueIsNull();
-            tracked.path("programme.outcomes[0].marylandLevel").valueIsNull();
-            tracked.path("programme.outcomes[0].costPerUnitOfImprovement").valueIsNull();
-            tracked.path("programme.outcomes[0].reason").entity(String.class).isEqualTo("needs at least 2 periods "
-                    + "before the start (2023-24) and 1 after, with a value for every programme place; has 8 before "
-                    + "and 0 after");
+        var tracked = graphQl.documentName("programmeOutcomes").variable("id", "test-diversion").execute();
+        tracked.path("programme.outcomes[0].difference").valueIsNull();
+        tracked.path("programme.outcomes[0].marylandLevel").valueIsNull();
+        tracked.path("programme.outcomes[0].costPerUnitOfImprovement").valueIsNull();
+        tracked.path("programme.outcomes[0].reason").entity(String.class).isEqualTo("needs at least 2 periods "
+                + "before the start (2023-24) and 1 after, with a value for every programme place; has 8 before "
+                + "and 0 after");
     }
 }

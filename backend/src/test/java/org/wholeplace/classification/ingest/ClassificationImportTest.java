@@ -3,13 +3,8 @@ package org.wholeplace.classification.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.TestDatabase;
@@ -33,8 +28,6 @@ class ClassificationImportTest {
     final TestImports imports = new TestImports();
     @Autowired
     HttpGraphQlTester graphQl;
-    @TempDir
-    Path dir;
 
     /**
      * £100.00 of cultural spend split in thirds (0.33333333, 0.33333333 and the 0.33333334 left unclassified): each
@@ -42,18 +35,16 @@ class ClassificationImportTest {
      * exactly and rounded each, they would make 99.99.
      */
     @Test
-    void aLineSplitOverThemesAddsUpToThePenny() throws IOException {
-        Path thirds = Files.writeString(dir.resolve("thirds.csv"), """
+    void aLineSplitOverThemesAddsUpToThePenny() {
+        imports.load(ImportKind.CLASSIFICATION, "thirds.csv", """
                 service,theme,intervention_level,share
                 cultural,early-years,,0.33333333
                 cultural,worklessness,,0.33333333
                 """);
-        Path line = Files.writeString(dir.resolve("hundred-pounds.csv"), """
+        imports.load(ImportKind.SPEND, "hundred-pounds.csv", SpendCsvImportTest.TEST_AGENCY, """
                 place,agency,service,financial_year,amount
                 E08000003,gm-vcse,cultural,2022-23,100.00
                 """);
-        imports.load(ImportKind.CLASSIFICATION, thirds);
-        imports.load(ImportKind.SPEND, line, SpendCsvImportTest.TEST_AGENCY);
         var response = graphQl.document("""
                 { spend(filter: {places: ["E08000003"], agencies: ["gm-vcse"], services: ["cultural"],
                                  years: ["2022-23"]}, groupBy: [THEME]) { total rows { theme { code } total } } }
@@ -74,8 +65,8 @@ class ClassificationImportTest {
     }
 
     @Test
-    void reclassifyingReDerivesThemedSpendWithoutReimporting() throws IOException {
-        Path split = Files.writeString(dir.resolve("split.csv"), """
+    void reclassifyingReDerivesThemedSpendWithoutReimporting() {
+        ImportOutcome outcome = imports.load(ImportKind.CLASSIFICATION, "split.csv", """
                 service,theme,intervention_level,share
                 adult-social-care,health-and-social-care,,1
                 public-health,health-and-social-care,,1
@@ -83,8 +74,6 @@ class ClassificationImportTest {
                 childrens-social-care,early-years,targeted,0.25
                 childrens-social-care,troubled-families,specialist,0.35
                 """);
-
-        ImportOutcome outcome = imports.load(ImportKind.CLASSIFICATION, split);
 
         assertThat(outcome.supersededBatchIds()).hasSize(1);
         var response = graphQl.documentName("manchesterByTheme").execute();
@@ -105,17 +94,17 @@ class ClassificationImportTest {
     }
 
     @Test
-    void aBadClassificationIsRefused() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.csv"), """
+    void aBadClassificationIsRefused() {
+        String bad = """
                 service,theme,intervention_level,share
                 childrens-social-care,early-years,,0.7
                 childrens-social-care,troubled-families,,0.4
                 total-service-expenditure,early-years,,1
                 education,astrology,,1
                 education,early-years,,0
-                """);
+                """;
 
-        assertThatThrownBy(() -> imports.load(ImportKind.CLASSIFICATION, bad))
+        assertThatThrownBy(() -> imports.load(ImportKind.CLASSIFICATION, "bad.csv", bad))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).containsExactly(
                         new ImportProblem("bad.csv", 3, "share",
                                 "the shares of 'childrens-social-care' add up to 1.1, more than 1"),

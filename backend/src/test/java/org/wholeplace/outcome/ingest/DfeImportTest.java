@@ -6,6 +6,8 @@ import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.INDICATOR;
 import static org.wholeplace.db.generated.Tables.INDICATOR_THEME;
 import static org.wholeplace.db.generated.Tables.OBSERVATION;
+import static org.wholeplace.outcome.ingest.CurrentObservations.current;
+import static org.wholeplace.outcome.ingest.CurrentObservations.currentBatch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,25 +53,10 @@ class DfeImportTest {
         return TestDatabase.data().resolve("dfe").resolve(name);
     }
 
-    private Record current(String indicator, String place, String period) {
-        return Mono.from(dsl.select(OBSERVATION.fields()).from(OBSERVATION)
-                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
-                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
-                        .and(OBSERVATION.INDICATOR_ID.eq(indicator))
-                        .and(OBSERVATION.PLACE_CODE.eq(place))
-                        .and(OBSERVATION.PERIOD.eq(period)))
-                .block();
-    }
-
-    private Record batchOf(String fileName) {
-        return Mono.from(dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.FILE_NAME.eq(fileName))
-                .and(IMPORT_BATCH.SUPERSEDED_BY.isNull())).block();
-    }
-
     @Test
     void theThreeShippedReleasesAreLoadedThroughTheirMappings() {
         // rows; observations (b1 and d3: two indicators a row; cla: one, each population_count its own indicator)
-        var cin = batchOf(CIN);
+        var cin = currentBatch(dsl, CIN);
         assertThat(cin.get(IMPORT_BATCH.KIND)).isEqualTo("dfe");
         assertThat(cin.get(IMPORT_BATCH.SOURCE_KEY)).isEqualTo("dfe:b1_children_in_need");
         assertThat(cin.get(IMPORT_BATCH.ROWS_READ)).isEqualTo(2132);
@@ -77,10 +64,10 @@ class DfeImportTest {
         assertThat(cin.get(IMPORT_BATCH.PERIOD)).isEqualTo("2012-13 to 2024-25");
         assertThat(cin.get(IMPORT_BATCH.PUBLISHER)).isEqualTo("Department for Education");
         assertThat(cin.get(IMPORT_BATCH.NOTES)).contains("17 observations without a value");
-        var cpp = batchOf("d3_cpps_subsequent_plan_2013_to_2025.csv");
+        var cpp = currentBatch(dsl, "d3_cpps_subsequent_plan_2013_to_2025.csv");
         assertThat(cpp.get(IMPORT_BATCH.ROWS_LOADED)).isEqualTo(4264);
         assertThat(cpp.get(IMPORT_BATCH.NOTES)).contains("61 observations without a value");
-        var cla = batchOf("cla_number_and_rate_per_10k_children_2019_to_2023.csv");
+        var cla = currentBatch(dsl, "cla_number_and_rate_per_10k_children_2019_to_2023.csv");
         assertThat(cla.get(IMPORT_BATCH.ROWS_READ)).isEqualTo(2520);
         assertThat(cla.get(IMPORT_BATCH.ROWS_LOADED)).isEqualTo(2520);
         assertThat(cla.get(IMPORT_BATCH.PERIOD)).isEqualTo("2018-19 to 2022-23");
@@ -90,35 +77,35 @@ class DfeImportTest {
     @Test
     void aReportingYearIsTheYearTo31MarchAndTheMeasuresAreKeptAsPublished() {
         // b1 line 37: Manchester, 2025, At31_episodes 5820, Started_episodes 5297; line 2005: 2013, 5263
-        Record atMarch = current("dfe-children-in-need-31-march", "E08000003", "2024-25");
+        Record atMarch = current(dsl, "dfe-children-in-need-31-march", "E08000003", "2024-25");
         assertThat(atMarch.get(OBSERVATION.VALUE)).isEqualByComparingTo("5820");
         assertThat(atMarch.get(OBSERVATION.PERIOD_START)).isEqualTo(LocalDate.parse("2024-04-01"));
         assertThat(atMarch.get(OBSERVATION.PERIOD_END)).isEqualTo(LocalDate.parse("2025-03-31"));
         assertThat(atMarch.get(OBSERVATION.SEX)).isEqualTo("persons");
         assertThat(atMarch.get(OBSERVATION.SOURCE_LINE)).isEqualTo(37);
-        assertThat(current("dfe-children-in-need-started", "E08000003", "2024-25").get(OBSERVATION.VALUE))
+        assertThat(current(dsl, "dfe-children-in-need-started", "E08000003", "2024-25").get(OBSERVATION.VALUE))
                 .isEqualByComparingTo("5297");
-        assertThat(current("dfe-children-in-need-31-march", "E08000003", "2012-13").get(OBSERVATION.VALUE))
+        assertThat(current(dsl, "dfe-children-in-need-31-march", "E08000003", "2012-13").get(OBSERVATION.VALUE))
                 .isEqualByComparingTo("5263");
 
         // d3 line 37: Manchester 2025, CPP_start 816, CPP_subsequent 175, CPP_subsequent_percent 21.4
-        Record subsequent = current("dfe-cpp-subsequent-percent", "E08000003", "2024-25");
+        Record subsequent = current(dsl, "dfe-cpp-subsequent-percent", "E08000003", "2024-25");
         assertThat(subsequent.get(OBSERVATION.VALUE)).isEqualByComparingTo("21.4");
         assertThat(subsequent.get(OBSERVATION.COUNT)).isEqualByComparingTo("175");
         assertThat(subsequent.get(OBSERVATION.DENOMINATOR)).isEqualByComparingTo("816");
 
         // cla line 99: Manchester 2023, looked after at 31 March, number 1332, rate 104, population 128387
-        Record lookedAfter = current("dfe-looked-after-rate", "E08000003", "2022-23");
+        Record lookedAfter = current(dsl, "dfe-looked-after-rate", "E08000003", "2022-23");
         assertThat(lookedAfter.get(OBSERVATION.VALUE)).isEqualByComparingTo("104");
         assertThat(lookedAfter.get(OBSERVATION.COUNT)).isEqualByComparingTo("1332");
         assertThat(lookedAfter.get(OBSERVATION.DENOMINATOR)).isEqualByComparingTo("128387");
         assertThat(lookedAfter.get(OBSERVATION.SOURCE_LINE)).isEqualTo(99);
         // line 100: starting, rate 40
-        assertThat(current("dfe-looked-after-starting-rate", "E08000003", "2022-23").get(OBSERVATION.VALUE))
+        assertThat(current(dsl, "dfe-looked-after-starting-rate", "E08000003", "2022-23").get(OBSERVATION.VALUE))
                 .isEqualByComparingTo("40");
 
         // d3 line 300: City of London 2024, every figure 'c'
-        Record confidential = current("dfe-cpp-subsequent-percent", "E09000001", "2023-24");
+        Record confidential = current(dsl, "dfe-cpp-subsequent-percent", "E09000001", "2023-24");
         assertThat(confidential.get(OBSERVATION.VALUE)).isNull();
         assertThat(confidential.get(OBSERVATION.COUNT)).isNull();
         assertThat(confidential.get(OBSERVATION.NOTE)).isEqualTo("no value published (c: confidential)");
@@ -185,21 +172,21 @@ class DfeImportTest {
         String next = manchester2025.replaceFirst("^2025,", "2026,");
         Path release = Files.writeString(dir.resolve("b1_children_in_need_2025_to_2026.csv"),
                 String.join("\n", shippedLines.getFirst(), revised, next) + "\n");
-        long shippedBatch = batchOf(CIN).get(IMPORT_BATCH.ID);
+        long shippedBatch = currentBatch(dsl, CIN).get(IMPORT_BATCH.ID);
 
         ImportOutcome outcome = imports.load(ImportKind.DFE, release);
         assertThat(outcome.supersededBatchIds()).containsExactly(shippedBatch);
-        assertThat(current("dfe-children-in-need-31-march", "E08000003", "2024-25").get(OBSERVATION.VALUE))
+        assertThat(current(dsl, "dfe-children-in-need-31-march", "E08000003", "2024-25").get(OBSERVATION.VALUE))
                 .isEqualByComparingTo("5821");
-        assertThat(current("dfe-children-in-need-31-march", "E08000003", "2025-26").get(OBSERVATION.VALUE))
+        assertThat(current(dsl, "dfe-children-in-need-31-march", "E08000003", "2025-26").get(OBSERVATION.VALUE))
                 .isEqualByComparingTo("5820");
         // the years the new release does not hold stay, from the shipped one
-        Record kept = current("dfe-children-in-need-31-march", "E08000003", "2012-13");
+        Record kept = current(dsl, "dfe-children-in-need-31-march", "E08000003", "2012-13");
         assertThat(kept.get(OBSERVATION.VALUE)).isEqualByComparingTo("5263");
         assertThat(kept.get(OBSERVATION.BATCH_ID)).isEqualTo(outcome.batch().id());
         assertThat(kept.get(OBSERVATION.NOTE)).isEqualTo("carried over from batch " + shippedBatch + ", line 2005");
         // every other authority's 2024-25 (the 2025 reporting year) went with the revision: not in the new release
-        assertThat(current("dfe-children-in-need-31-march", "E08000001", "2024-25")).isNull();
+        assertThat(current(dsl, "dfe-children-in-need-31-march", "E08000001", "2024-25")).isNull();
         assertThat(outcome.batch().notes()).contains("kept from the earlier release (batch " + shippedBatch + ")")
                 .contains("2012-13 (");
     }

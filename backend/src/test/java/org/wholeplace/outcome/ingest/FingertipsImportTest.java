@@ -7,6 +7,8 @@ import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
 import static org.wholeplace.db.generated.Tables.INDICATOR;
 import static org.wholeplace.db.generated.Tables.OBSERVATION;
 import static org.wholeplace.db.generated.Tables.PLACE;
+import static org.wholeplace.outcome.ingest.CurrentObservations.current;
+import static org.wholeplace.outcome.ingest.CurrentObservations.currentBatch;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,7 +43,6 @@ import org.wholeplace.outcome.Significance;
 import org.wholeplace.outcome.ValueType;
 import org.wholeplace.place.Place;
 import org.wholeplace.place.ReferenceData;
-import org.wholeplace.place.ReferenceDataCache;
 import org.wholeplace.provenance.ImportKind;
 import org.wholeplace.provenance.Provenance;
 import reactor.core.publisher.Flux;
@@ -60,23 +61,11 @@ class FingertipsImportTest {
     DSLContext dsl;
     @Autowired
     HttpGraphQlTester graphQl;
-    @Autowired
-    ReferenceDataCache reference;
     @TempDir
     Path dir;
 
     private static Path shipped(String name) {
         return TestDatabase.data().resolve("fingertips").resolve(name);
-    }
-
-    private Record current(String indicator, String place, String period) {
-        return Mono.from(dsl.select(OBSERVATION.fields()).from(OBSERVATION)
-                        .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(OBSERVATION.BATCH_ID))
-                        .where(IMPORT_BATCH.SUPERSEDED_BY.isNull())
-                        .and(OBSERVATION.INDICATOR_ID.eq(indicator))
-                        .and(OBSERVATION.PLACE_CODE.eq(place))
-                        .and(OBSERVATION.PERIOD.eq(period)))
-                .block();
     }
 
     private int count(org.jooq.Table<?> table) {
@@ -104,9 +93,7 @@ class FingertipsImportTest {
                 .blockLast();
         assertThat(loaded).isEqualTo(new TreeMap<>(expected));
 
-        var falls = Mono.from(dsl.selectFrom(IMPORT_BATCH)
-                .where(IMPORT_BATCH.FILE_NAME.eq("admissions_falls.csv"))
-                .and(IMPORT_BATCH.SUPERSEDED_BY.isNull())).block();
+        var falls = currentBatch(dsl, "admissions_falls.csv");
         assertThat(falls.getKind()).isEqualTo("fingertips");
         assertThat(falls.getPeriod()).isEqualTo("2010/11 to 2017/18");
         assertThat(falls.getRowsRead()).isEqualTo(2624);
@@ -118,7 +105,7 @@ class FingertipsImportTest {
     @Test
     void valuesPeriodsAndTheSourcesOwnSignificanceAreKeptAsPublished() {
         // school_readiness_fsm.csv line 832: E08000003,Manchester,2017/18,61,...,Better
-        Record manchester = current("90632", "E08000003", "2017/18");
+        Record manchester = current(dsl, "90632", "E08000003", "2017/18");
         assertThat(manchester.get(OBSERVATION.VALUE)).isEqualByComparingTo("61");
         assertThat(manchester.get(OBSERVATION.PERIOD_START)).isEqualTo(LocalDate.parse("2017-04-01"));
         assertThat(manchester.get(OBSERVATION.PERIOD_END)).isEqualTo(LocalDate.parse("2018-03-31"));
@@ -129,8 +116,8 @@ class FingertipsImportTest {
         assertThat(manchester.get(OBSERVATION.LOWER_95)).isNull();
 
         // children_in_care.csv lines 2-3, the data README's known oddity: kept as published, 8.7 then 81.9
-        assertThat(current("90803", "E47000001", "2011").get(OBSERVATION.VALUE)).isEqualByComparingTo("8.7");
-        Record twelve = current("90803", "E47000001", "2012");
+        assertThat(current(dsl, "90803", "E47000001", "2011").get(OBSERVATION.VALUE)).isEqualByComparingTo("8.7");
+        Record twelve = current(dsl, "90803", "E47000001", "2012");
         assertThat(twelve.get(OBSERVATION.VALUE)).isEqualByComparingTo("81.9");
         assertThat(twelve.get(OBSERVATION.PERIOD_START)).isEqualTo(LocalDate.parse("2012-01-01"));
         assertThat(twelve.get(OBSERVATION.SOURCE_SIGNIFICANCE)).isEqualTo("not-compared");
@@ -185,13 +172,13 @@ class FingertipsImportTest {
 
         ImportOutcome outcome = imports.load(ImportKind.FINGERTIPS, corrected);
         assertThat(outcome.supersededBatchIds()).containsExactly(original.batch().id());
-        assertThat(current("neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("7.0");
+        assertThat(current(dsl, "neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("7.0");
         assertThat(Mono.from(dsl.selectCount().from(OBSERVATION)
                 .where(OBSERVATION.BATCH_ID.eq(original.batch().id()))).block().value1()).isEqualTo(462);
 
         assertThat(imports.load(ImportKind.FINGERTIPS, shipped("neets.csv")).supersededBatchIds())
                 .containsExactly(outcome.batch().id());
-        assertThat(current("neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("6.9");
+        assertThat(current(dsl, "neet-16-17", "E47000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("6.9");
     }
 
     @Test
@@ -344,7 +331,7 @@ class FingertipsImportTest {
         assertThat(outcome.batch().notes()).contains("registered indicator " + id + " ('Test smoking at time of "
                 + "delivery') from the file: proportion in %, lower-is-better (inferred from 2 Better/Worse "
                 + "judgements against England); list it in outcomes/indicators.csv to override");
-        assertThat(current(id, "E08000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("12.5");
+        assertThat(current(dsl, id, "E08000001", "2016").get(OBSERVATION.VALUE)).isEqualByComparingTo("12.5");
     }
 
     /** Judgements that disagree (Worse above England, Worse below) infer nothing; a measure that says nothing refuses. */
@@ -507,7 +494,7 @@ class FingertipsImportTest {
     @Test
     void decimalsAreExact() {
         // admissions_self_harm.csv line 2: Greater Manchester 2010/11, 249.2
-        assertThat(current("self-harm-admissions", "E47000001", "2010/11").get(OBSERVATION.VALUE))
+        assertThat(current(dsl, "self-harm-admissions", "E47000001", "2010/11").get(OBSERVATION.VALUE))
                 .isEqualTo(new BigDecimal("249.2"));
     }
 }

@@ -1,16 +1,13 @@
 package org.wholeplace.outcome.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wholeplace.db.generated.Tables.IMPORT_BATCH;
-
-import java.util.List;
+import static org.wholeplace.outcome.ingest.CurrentObservations.currentBatch;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.wholeplace.WholePlaceTest;
-import reactor.core.publisher.Mono;
 
 /**
  * The official Fingertips download shipped in {@code data/fingertips/official/} (indicator 90284), loaded at first
@@ -32,9 +29,7 @@ class FingertipsOfficialDownloadTest {
 
     @Test
     void theDownloadIsLoadedWholeEnglandsRepeatedRowsReadOnce() {
-        var batch = Mono.from(dsl.selectFrom(IMPORT_BATCH)
-                .where(IMPORT_BATCH.FILE_NAME.eq("la_hospital_admissions_2324.csv"))
-                .and(IMPORT_BATCH.SUPERSEDED_BY.isNull())).block();
+        var batch = currentBatch(dsl, "la_hospital_admissions_2324.csv");
         assertThat(batch.getKind()).isEqualTo("fingertips");
         assertThat(batch.getPeriod()).isEqualTo("2010/11 to 2023/24");
         // 7,208 rows; England's 703 are listed twice (once as the parent area), with the same figures

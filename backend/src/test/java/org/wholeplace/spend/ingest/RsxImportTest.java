@@ -127,8 +127,7 @@ class RsxImportTest {
                 .where(IMPORT_BATCH.SOURCE_KEY.eq("rsx:2022-23"), IMPORT_BATCH.SUPERSEDED_BY.isNull())).block()
                 .value1();
 
-        ImportOutcome outcome = imports.load(ImportKind.RSX,
-                org.wholeplace.TestDatabase.data().resolve("revenue-outturn/ods/RSX_2022-23_data_by_LA.ods"));
+        ImportOutcome outcome = imports.load(ImportKind.RSX, RsxParserTest.RSX_2022_ODS);
 
         assertThat(outcome.supersededBatchIds()).containsExactly(csvBatch);
         assertThat(outcome.batch().notes())

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.wholeplace.TestDatabase;
@@ -30,6 +32,8 @@ class RsxParserTest {
             "net-cur-exp");
     static final Path RSX_2021 = TestDatabase.data().resolve("revenue-outturn/RSX_2021-22.csv");
     static final Path RSX_2022 = TestDatabase.data().resolve("revenue-outturn/RSX_2022-23.csv");
+    /** The same year's return in the workbook gov.uk serves (14 December 2023). */
+    static final Path RSX_2022_ODS = TestDatabase.data().resolve("revenue-outturn/ods/RSX_2022-23_data_by_LA.ods");
 
     private static RsxReturn parse(Path file) {
         return new RsxParser(GROUPS, MEASURES).parse(SourceFile.read(file));
@@ -196,7 +200,7 @@ class RsxParserTest {
     /** The workbook gov.uk serves (14 December 2023): the GM figures equal the CSV export's (6 June 2024). */
     @Test
     void readsTheOdsAsGovUkServesIt() {
-        RsxReturn ods = parse(TestDatabase.data().resolve("revenue-outturn/ods/RSX_2022-23_data_by_LA.ods"));
+        RsxReturn ods = parse(RSX_2022_ODS);
         RsxReturn csv = parse(RSX_2022);
 
         assertThat(ods.year()).isEqualTo(FinancialYear.parse("2022-23"));
@@ -211,9 +215,9 @@ class RsxParserTest {
                 && n.contains("national total"));
     }
 
-    private static java.util.Map<String, BigDecimal> amounts(RsxReturn rsx, String onsCode) {
+    private static Map<String, BigDecimal> amounts(RsxReturn rsx, String onsCode) {
         return rsx.authorities().stream().filter(a -> a.onsCode().equals(onsCode)).findFirst().orElseThrow()
-                .amounts().stream().collect(java.util.stream.Collectors.toMap(
+                .amounts().stream().collect(Collectors.toMap(
                         a -> a.rsxGroup() + "-" + a.rsxSuffix(), a -> a.pounds().stripTrailingZeros()));
     }
 

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.wholeplace.TestDatabase;
 import org.wholeplace.ingest.SourceFile;
 
 /**
@@ -21,8 +20,8 @@ import org.wholeplace.ingest.SourceFile;
  */
 class WorkbookNotesTest {
 
-    static final UnitCostWorkbook.Contents SHIPPED = UnitCostWorkbook.read(SourceFile.read(TestDatabase.data()
-            .resolve("unit-costs/gmca-unit-cost-database-v1.4.xlsx")));
+    static final UnitCostWorkbook.Contents SHIPPED =
+            UnitCostWorkbook.read(SourceFile.read(UnitCostImportTest.WORKBOOK));
 
     @Test
     void everyTransferTheWorkbookCommentsOnIsRead() {
